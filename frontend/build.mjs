@@ -1,0 +1,25 @@
+// Copies the pinned front-end packages into the application's static resources
+// (target/classes/static/vendor), so the app serves KRDS, its fonts, htmx and ECharts itself.
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = join(here, '..', 'target', 'classes', 'static', 'vendor');
+const pkg = (name) => join(here, 'node_modules', name);
+mkdirSync(out, { recursive: true });
+
+const krds = join(out, 'krds');
+for (const dir of ['fonts', 'img', 'css/common', 'css/component', 'css/token', 'js/component']) {
+  cpSync(join(pkg('krds-uiux'), 'resources', dir), join(krds, dir), { recursive: true });
+}
+// The packaged CDN bundle points its icons at krds.go.kr; serve them from here instead.
+const css = readFileSync(join(pkg('krds-uiux'), 'resources/cdn/krds.min.css'), 'utf8')
+  .replaceAll('https://www.krds.go.kr/resources/', '../');
+mkdirSync(join(krds, 'cdn'), { recursive: true });
+writeFileSync(join(krds, 'cdn', 'krds.min.css'), css);
+cpSync(join(pkg('krds-uiux'), 'resources/cdn/krds.min.js'), join(krds, 'cdn', 'krds.min.js'));
+
+cpSync(join(pkg('htmx.org'), 'dist', 'htmx.min.js'), join(out, 'htmx', 'htmx.min.js'), { recursive: true });
+cpSync(join(pkg('echarts'), 'dist', 'echarts.min.js'), join(out, 'echarts', 'echarts.min.js'), { recursive: true });
+console.log('front-end packages copied to ' + out);

@@ -1,0 +1,87 @@
+package kr.jobgoal.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * With no {@code JOBGOAL_DB_URL}, the app runs its own PostgreSQL so that {@code ./mvnw spring-boot:run}
+ * works on a bare machine. Its files live under {@code JOBGOAL_DATA_DIR} and survive restarts; with
+ * {@code jobgoal.db.ephemeral=true} (the tests) one throw-away server is shared by the whole JVM.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${jobgoal.db.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+	@Bean(destroyMethod = "")
+	EmbeddedPostgres embeddedPostgres(@Value("${jobgoal.data-dir}") String dataDir,
+			@Value("${jobgoal.db.ephemeral:false}") boolean ephemeral) {
+		if (ephemeral) {
+			return EphemeralServer.INSTANCE.server;
+		}
+		Path directory = Path.of(dataDir, "postgres").toAbsolutePath().normalize();
+		try {
+			Files.createDirectories(directory);
+			EmbeddedPostgres server = EmbeddedPostgres.builder()
+				.setDataDirectory(directory)
+				.setCleanDataDirectory(false)
+				.setServerConfig("max_connections", "100")
+				.start();
+			log.info("내장 PostgreSQL 시작: {} (port {})", directory, server.getPort());
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
+			return server;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("내장 PostgreSQL을 시작하지 못했습니다: " + directory, e);
+		}
+	}
+
+	@Bean
+	DataSource dataSource(EmbeddedPostgres server) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+		dataSource.setUsername("postgres");
+		dataSource.setMaximumPoolSize(10);
+		dataSource.setPoolName("jobgoal");
+		return dataSource;
+	}
+
+	private static void close(EmbeddedPostgres server) {
+		try {
+			server.close();
+		}
+		catch (IOException e) {
+			log.warn("내장 PostgreSQL 종료 중 오류", e);
+		}
+	}
+
+	/** One server per JVM for the tests: started on first use, removed when the JVM ends. */
+	private enum EphemeralServer {
+		INSTANCE;
+
+		private final EmbeddedPostgres server;
+
+		EphemeralServer() {
+			try {
+				server = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException("테스트용 내장 PostgreSQL을 시작하지 못했습니다", e);
+			}
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-test-stop"));
+		}
+	}
+}

@@ -1,0 +1,31 @@
+package kr.jobgoal.region;
+
+import java.time.LocalDate;
+
+/**
+ * A local government as it was on some date: the code period that applied then.
+ *
+ * @param id the government's identity, the same across code changes (김제시 45210 and 52210)
+ * @param level {@code metro} (광역) or {@code basic} (기초)
+ * @param type the reference file's type, e.g. {@code city}, {@code county}, {@code district}, {@code province}
+ * @param validTo null while the code is still valid
+ */
+public record Government(long id, String code, String nameKo, String nameEn, String level, String type,
+		String parentCode, LocalDate validFrom, LocalDate validTo) {
+
+	public static final String METRO = "metro";
+	public static final String BASIC = "basic";
+
+	public boolean isMetro() {
+		return METRO.equals(level);
+	}
+
+	/** The peer group a basic government is compared in (city, county or district); null for a metro government. */
+	public String peerGroup() {
+		return isMetro() ? null : type;
+	}
+
+	public boolean validOn(LocalDate date) {
+		return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
+	}
+}

@@ -1,0 +1,3 @@
+/** Shared kernel: the few types every module speaks (errors users see, decimal formatting). */
+@org.springframework.modulith.ApplicationModule(displayName = "Shared kernel", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package kr.jobgoal.shared;
