@@ -1,0 +1,41 @@
+package kr.jobgoal.identity;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+@Component
+class JdbcAuditLog implements AuditLog {
+
+	static final String SYSTEM = "system";
+
+	private final JdbcClient jdbc;
+
+	private final CurrentUsers currentUsers;
+
+	private final JsonMapper json;
+
+	JdbcAuditLog(JdbcClient jdbc, CurrentUsers currentUsers, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.currentUsers = currentUsers;
+		this.json = json;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(String entityType, String entityId, String action, Object before, Object after) {
+		jdbc.sql("""
+				insert into identity_audit_log (actor, entity_type, entity_id, action, before_state, after_state)
+				values (:actor, :type, :id, :action, cast(:before as jsonb), cast(:after as jsonb))
+				""")
+			.param("actor", currentUsers.current().map(CurrentUser::username).orElse(SYSTEM))
+			.param("type", entityType)
+			.param("id", entityId)
+			.param("action", action)
+			.param("before", before == null ? null : json.writeValueAsString(before))
+			.param("after", after == null ? null : json.writeValueAsString(after))
+			.update();
+	}
+}

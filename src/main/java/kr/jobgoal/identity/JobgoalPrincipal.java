@@ -1,0 +1,32 @@
+package kr.jobgoal.identity;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The authenticated principal of a session or a bearer token; carries the user as other modules see them. */
+record JobgoalPrincipal(CurrentUser user, String passwordHash, boolean enabled) implements UserDetails {
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name()));
+	}
+
+	@Override
+	public String getPassword() {
+		return passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return user.username();
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return enabled;
+	}
+}
