@@ -79,7 +79,7 @@ class FactRecorder {
 		}
 		List<ResultFact> created = new ArrayList<>();
 		for (NewFact fact : outcome.facts()) {
-			ResultFact saved = facts.insert(government.id(), year, fact, user.username(), false);
+			ResultFact saved = facts.insert(government.id(), year, fact, user.username());
 			ResultFact before = fact.supersedes() == null ? null
 					: recorded.stream().filter(f -> f.id() == fact.supersedes()).findFirst().orElseThrow();
 			audit.record(AUDIT_FACT, Long.toString(saved.id()), before == null ? "record" : "correct", before, saved);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,8 +22,11 @@ class FactRepository {
 
 	private final JdbcClient jdbc;
 
-	FactRepository(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	FactRepository(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/**
@@ -66,6 +70,11 @@ class FactRepository {
 			.optional();
 	}
 
+	/** Whether any demo fact has been generated. */
+	boolean anyDemo() {
+		return jdbc.sql("select exists (select 1 from result_fact where demo)").query(Boolean.class).single();
+	}
+
 	/** Whether the government already has any fact for the year, real or demo. */
 	boolean exists(long governmentId, int year) {
 		return jdbc.sql("select exists (select 1 from result_fact where government_id = :g and year = :y)")
@@ -75,11 +84,18 @@ class FactRepository {
 			.single();
 	}
 
-	ResultFact insert(long governmentId, int year, NewFact fact, String recordedBy, boolean demo) {
+	ResultFact insert(long governmentId, int year, NewFact fact, String recordedBy) {
+		return insert(governmentId, year, fact, recordedBy, null, false);
+	}
+
+	/** @param recordedAt null for now; demo data gives the date a report would have been made */
+	ResultFact insert(long governmentId, int year, NewFact fact, String recordedBy, OffsetDateTime recordedAt,
+			boolean demo) {
 		return jdbc.sql("""
 				insert into result_fact (government_id, year, program_id, period, jobs_created, budget_executed, note,
-				                         supersedes, reason, recorded_by, demo)
-				values (:g, :y, :program, :period, :jobs, :budget, :note, :supersedes, :reason, :by, :demo)
+				                         supersedes, reason, recorded_by, recorded_at, demo)
+				values (:g, :y, :program, :period, :jobs, :budget, :note, :supersedes, :reason, :by,
+				        coalesce(cast(:at as timestamptz), now()), :demo)
 				returning """ + COLUMNS)
 			.param("g", governmentId)
 			.param("y", year)
@@ -91,9 +107,31 @@ class FactRepository {
 			.param("supersedes", fact.supersedes())
 			.param("reason", fact.reason())
 			.param("by", recordedBy)
+			.param("at", recordedAt)
 			.param("demo", demo)
 			.query(FactRepository::fact)
 			.single();
+	}
+
+	/** Inserts many demo facts in one round trip per batch (none of them a correction). */
+	void insertDemo(List<DemoFact> rows) {
+		batch.batchUpdate("""
+				insert into result_fact (government_id, year, program_id, period, jobs_created, budget_executed, note,
+				                         recorded_by, recorded_at, demo)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, true)""", rows, 500, (ps, row) -> {
+			ps.setLong(1, row.governmentId());
+			ps.setInt(2, row.year());
+			ps.setLong(3, row.fact().programId());
+			ps.setString(4, row.fact().period());
+			ps.setBigDecimal(5, row.fact().jobsCreated());
+			ps.setBigDecimal(6, row.fact().budgetExecuted());
+			ps.setString(7, row.fact().note());
+			ps.setString(8, row.recordedBy());
+			ps.setObject(9, row.recordedAt());
+		});
+	}
+
+	record DemoFact(long governmentId, int year, NewFact fact, String recordedBy, OffsetDateTime recordedAt) {
 	}
 
 	EvidenceInfo insertEvidence(long factId, EvidencePolicy.EvidenceFile file, String recordedBy) {
