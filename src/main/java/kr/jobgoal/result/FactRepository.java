@@ -70,6 +70,11 @@ class FactRepository {
 			.optional();
 	}
 
+	/** The years that have any result recorded, latest first. */
+	List<Integer> years() {
+		return jdbc.sql("select distinct year from result_fact order by year desc").query(Integer.class).list();
+	}
+
 	/** Whether any demo fact has been generated. */
 	boolean anyDemo() {
 		return jdbc.sql("select exists (select 1 from result_fact where demo)").query(Boolean.class).single();

@@ -3,6 +3,7 @@ package kr.jobgoal.result;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,6 +33,9 @@ class ResultBook implements Results {
 
 	/** The source named for the jobs-created indicator, whose actual value is the results themselves. */
 	static final String RESULTS_SOURCE = "지자체 추진실적 (Jobgoal)";
+
+	/** Deadlines and "today" are Korean dates. */
+	static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
 	private final DisclosedPlans plans;
 

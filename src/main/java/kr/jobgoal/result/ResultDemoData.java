@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +57,6 @@ class ResultDemoData implements ApplicationRunner {
 	static final String GIMJE_SOURCE = "김제시 보도자료 2021-07-06 (전국 지방자치단체 일자리대상 수상)";
 
 	static final String IKSAN = "45140";
-
-	private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
 	private static final Logger log = LoggerFactory.getLogger(ResultDemoData.class);
 
@@ -220,7 +217,7 @@ class ResultDemoData implements ApplicationRunner {
 	}
 
 	private static OffsetDateTime at(int year, int month, int day) {
-		return LocalDateTime.of(year, month, day, 10, 0).atZone(SEOUL).toOffsetDateTime();
+		return LocalDateTime.of(year, month, day, 10, 0).atZone(ResultBook.SEOUL).toOffsetDateTime();
 	}
 
 	/** 익산시's first 2021 하반기 fact is corrected, with a reason, as an officer would. */
