@@ -81,6 +81,7 @@ final class BrowserSession {
 		if (cookie != null) {
 			request.header("Cookie", cookie);
 		}
+		request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
 		HttpResponse<String> response = client.apply(request.build());
 		response.headers()
 			.allValues("Set-Cookie")
