@@ -26,11 +26,18 @@ class JdbcAuditLog implements AuditLog {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String entityType, String entityId, String action, Object before, Object after) {
+		recordAs(currentUsers.current().map(CurrentUser::username).orElse(SYSTEM), entityType, entityId, action, before,
+				after);
+	}
+
+	/** For changes made on behalf of someone not signed in to the request (a token being issued to them). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void recordAs(String actor, String entityType, String entityId, String action, Object before, Object after) {
 		jdbc.sql("""
 				insert into identity_audit_log (actor, entity_type, entity_id, action, before_state, after_state)
 				values (:actor, :type, :id, :action, cast(:before as jsonb), cast(:after as jsonb))
 				""")
-			.param("actor", currentUsers.current().map(CurrentUser::username).orElse(SYSTEM))
+			.param("actor", actor)
 			.param("type", entityType)
 			.param("id", entityId)
 			.param("action", action)

@@ -7,8 +7,16 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The authenticated principal of a session or a bearer token; carries the user as other modules see them. */
+/**
+ * The authenticated principal of a session or a bearer token; carries the user as other modules see them.
+ * The password hash is only present while the password is being checked (see {@link #withoutPassword()}).
+ */
 record JobgoalPrincipal(CurrentUser user, String passwordHash, boolean enabled) implements UserDetails {
+
+	/** The principal as kept after sign-in: the session is stored in the database and needs no hash. */
+	JobgoalPrincipal withoutPassword() {
+		return new JobgoalPrincipal(user, null, enabled);
+	}
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -2,26 +2,89 @@ package kr.jobgoal.identity;
 
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import kr.jobgoal.shared.HttpAuthorization;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import tools.jackson.databind.json.JsonMapper;
 
+/**
+ * One filter chain for pages and API: every module's {@link HttpAuthorization} rules, then deny. Pages sign
+ * in by the login form into a session stored in PostgreSQL; API clients by bearer tokens, statelessly.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	/** bcrypt by default; the {id} prefix lets a later, stronger encoding take over without a migration. */
 	@Bean
-	SecurityFilterChain web(HttpSecurity http, List<HttpAuthorization> moduleRules) throws Exception {
-		http.authorizeHttpRequests(auth -> {
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(JdbcUserDetailsService users, PasswordEncoder passwords) {
+		return new ProviderManager(new PasswordAuthenticationProvider(users, passwords));
+	}
+
+	@Bean
+	SecurityFilterChain web(HttpSecurity http, List<HttpAuthorization> moduleRules,
+			AuthenticationManager authenticationManager, AccessTokens tokens, JsonMapper json) throws Exception {
+		HttpErrorResponses errors = new HttpErrorResponses(json);
+		http.authenticationManager(authenticationManager).authorizeHttpRequests(auth -> {
+			// error pages render for whoever caused them, whatever the method of the failed request
+			auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
 			auth.requestMatchers(HttpMethod.GET, "/", "/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**",
-					"/actuator/health", "/vendor/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error", "/login")
+					"/actuator/health", "/vendor/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
 				.permitAll();
 			moduleRules.forEach(rules -> rules.configure(auth));
 			auth.anyRequest().denyAll();
-		}).formLogin(form -> form.loginPage("/login").permitAll());
+		})
+			.addFilterBefore(new ApiTokenFilter(tokens, errors), CsrfFilter.class)
+			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::csrfNotApplicable))
+			.formLogin(form -> form.loginPage("/login").permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.requestCache(cache -> cache.requestCache(pageRequestCache()))
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors));
 		return http.build();
+	}
+
+	/**
+	 * CSRF protects what a browser's cookies allow. Bearer-token requests carry no cookie authority, and an API
+	 * request without a signed-in session (the token endpoint, the public simulations) has none to abuse.
+	 */
+	static boolean csrfNotApplicable(HttpServletRequest request) {
+		if (ApiTokenFilter.isBearerRequest(request)) {
+			return true;
+		}
+		if (!HttpErrorResponses.API.matches(request)) {
+			return false;
+		}
+		HttpSession session = request.getSession(false);
+		return session == null
+				|| session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) == null;
+	}
+
+	/** After login, return to the page asked for; API calls and posts are never replayed (and make no session). */
+	private static HttpSessionRequestCache pageRequestCache() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(new AndRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/**"),
+				new NegatedRequestMatcher(HttpErrorResponses.API)));
+		return cache;
 	}
 }

@@ -1,0 +1,22 @@
+package kr.jobgoal.identity;
+
+import kr.jobgoal.shared.HttpAuthorization;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/** Login and tokens are open (they are how one signs in); managing users is the ministry administrator's. */
+@Component
+class IdentityAuthorization implements HttpAuthorization {
+
+	static final String ADMIN = Role.MINISTRY_ADMIN.name();
+
+	@Override
+	public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+		rules.requestMatchers(HttpMethod.GET, "/login").permitAll()
+			.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
+			.requestMatchers(HttpMethod.DELETE, "/api/v1/auth/tokens/current").authenticated()
+			.requestMatchers("/api/v1/admin/users/**").hasRole(ADMIN);
+	}
+}

@@ -1,0 +1,26 @@
+package kr.jobgoal.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The login form; Spring Security's filter checks what it posts to {@code /login}. */
+@Controller
+class LoginController {
+
+	@GetMapping("/login")
+	String login(HttpServletRequest request, Model model) {
+		if (request.getParameter("error") != null) {
+			HttpSession session = request.getSession(false);
+			Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+			LoginRefusal refusal = failure instanceof AuthenticationException e ? LoginRefusal.of(e)
+					: LoginRefusal.of(null);
+			model.addAttribute("errorKey", refusal.messageKey());
+		}
+		return "identity/login";
+	}
+}

@@ -1,0 +1,123 @@
+package kr.jobgoal.identity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import kr.jobgoal.region.Government;
+import kr.jobgoal.region.GovernmentDirectory;
+import kr.jobgoal.shared.InvalidInputException;
+import kr.jobgoal.shared.NotFoundException;
+import kr.jobgoal.shared.InvalidInputException.FieldProblem;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating users, whether by an administrator or at start-up; every change is audited. */
+@Service
+class UserAdministration {
+
+	static final String AUDIT_TYPE = "identity.user";
+
+	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
+
+	private final UserAccounts accounts;
+
+	private final GovernmentDirectory directory;
+
+	private final PasswordEncoder passwords;
+
+	private final AuditLog audit;
+
+	private final AccessTokens tokens;
+
+	UserAdministration(UserAccounts accounts, GovernmentDirectory directory, PasswordEncoder passwords,
+			AuditLog audit, AccessTokens tokens) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+		this.directory = directory;
+		this.passwords = passwords;
+		this.audit = audit;
+	}
+
+	/**
+	 * A user to create.
+	 *
+	 * @param governmentCode any code the affiliated government has had; blank for none
+	 */
+	record NewUser(String username, String displayName, Role role, String governmentCode, String password,
+			boolean demo) {
+	}
+
+	/** Creates the user, or throws {@link InvalidInputException} naming each field that cannot be accepted. */
+	@Transactional
+	UserAccounts.Account create(NewUser user) {
+		List<FieldProblem> problems = new ArrayList<>();
+		String username = UserAccounts.normalise(user.username());
+		if (!USERNAME.matcher(username).matches()) {
+			problems.add(new FieldProblem("username",
+					"사용자 이름은 영문 소문자·숫자·점(.)·밑줄(_)·하이픈(-)으로 3~50자여야 하고, 영문자나 숫자로 시작해야 합니다."));
+		}
+		else if (accounts.findByUsername(username).isPresent()) {
+			problems.add(new FieldProblem("username", "이미 있는 사용자 이름입니다: " + username));
+		}
+		String displayName = user.displayName() == null ? "" : user.displayName().strip();
+		if (displayName.isEmpty() || displayName.length() > 100) {
+			problems.add(new FieldProblem("displayName", "이름을 1~100자로 입력하세요."));
+		}
+		if (user.role() == null) {
+			problems.add(new FieldProblem("role", "역할을 선택하세요."));
+		}
+		Long governmentId = affiliation(user.role(), user.governmentCode(), problems);
+		PasswordPolicy.problem(user.password(), username)
+			.ifPresent(message -> problems.add(new FieldProblem("password", message)));
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException("사용자를 만들 수 없습니다. 표시된 항목을 고쳐 주세요.", problems);
+		}
+		long id = accounts.insert(username, displayName, passwords.encode(user.password()), user.role(),
+				governmentId, user.demo());
+		UserAccounts.Account created = accounts.findById(id).orElseThrow();
+		audit.record(AUDIT_TYPE, username, "create", null, created.audited());
+		return created;
+	}
+
+	/** Revokes every usable API token of the user; returns how many. */
+	@Transactional
+	int revokeTokens(String username) {
+		return tokens.revokeAllOf(existing(username).id());
+	}
+
+	private UserAccounts.Account existing(String username) {
+		return accounts.findByUsername(username)
+			.orElseThrow(() -> new NotFoundException("사용자를 찾을 수 없습니다: " + username));
+	}
+
+	/** The government a user of this role is bound to; officers and reviewers must have one, the ministry none. */
+	private Long affiliation(Role role, String code, List<FieldProblem> problems) {
+		boolean given = code != null && !code.isBlank();
+		if (role == Role.MINISTRY_ADMIN) {
+			if (given) {
+				problems.add(new FieldProblem("governmentCode", "고용노동부 관리자는 소속 지자체를 두지 않습니다."));
+			}
+			return null;
+		}
+		if (!given) {
+			if (role == Role.LOCAL_OFFICER || role == Role.PROVINCIAL_REVIEWER || role == Role.JOB_FAIR_ORGANISER) {
+				problems.add(new FieldProblem("governmentCode", "이 역할은 소속 지자체 코드가 필요합니다."));
+			}
+			return null;
+		}
+		Government government = directory.find(code.strip(), LocalDate.now()).orElse(null);
+		if (government == null || !government.validOn(LocalDate.now())) {
+			problems.add(new FieldProblem("governmentCode", "현재 있는 지자체의 코드가 아닙니다: " + code.strip()));
+			return null;
+		}
+		if (role == Role.PROVINCIAL_REVIEWER && !government.isMetro()) {
+			problems.add(new FieldProblem("governmentCode",
+					"시·도 검토자는 광역자치단체(시·도)에 소속되어야 합니다: " + government.nameKo()));
+			return null;
+		}
+		return government.id();
+	}
+}

@@ -1,0 +1,82 @@
+package kr.jobgoal.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import kr.jobgoal.support.HttpTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class FormLoginTests extends HttpTest {
+
+	@Autowired
+	UserAdministration administration;
+
+	@Test
+	void theLoginPageIsAKoreanFormWithACsrfToken() {
+		HttpResponse<String> page = get("/login");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("<h1 class=\"heading-large\">로그인</h1>")
+			.contains("name=\"_csrf\"")
+			.contains("autocomplete=\"current-password\"");
+	}
+
+	@Test
+	void signingInStartsASessionAndGoesHome() {
+		TestUsers.Created user = TestUsers.create(administration, Role.EVALUATOR, null);
+		BrowserSession browser = browser();
+		browser.get("/login");
+		String anonymousSession = browser.sessionId();
+
+		HttpResponse<String> response = browser.post("/login",
+				Map.of("username", user.username(), "password", user.password()));
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/");
+		assertThat(browser.sessionId()).as("a new session id after login").isNotEqualTo(anonymousSession);
+	}
+
+	@Test
+	void aWrongPasswordShowsTheReasonOnTheLoginPage() {
+		TestUsers.Created user = TestUsers.create(administration, Role.EVALUATOR, null);
+		BrowserSession browser = browser();
+
+		HttpResponse<String> response = browser.login(user.username(), "wrong-password-1");
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+		assertThat(browser.get("/login?error").body()).contains("role=\"alert\"")
+			.contains("사용자 이름 또는 비밀번호가 맞지 않습니다.");
+	}
+
+	@Test
+	void aFormPostWithoutCsrfTokenIsRefused() {
+		TestUsers.Created user = TestUsers.create(administration, Role.EVALUATOR, null);
+		BrowserSession browser = browser();
+		browser.get("/login");
+
+		HttpResponse<String> response = browser.postWithoutToken("/login",
+				Map.of("username", user.username(), "password", user.password()));
+
+		assertThat(response.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void logoutNeedsCsrfAndEndsTheSession() {
+		TestUsers.Created user = TestUsers.create(administration, Role.EVALUATOR, null);
+		BrowserSession browser = browser();
+		browser.login(user.username(), user.password());
+		browser.get("/login");
+
+		assertThat(browser.postWithoutToken("/logout", Map.of()).statusCode()).isEqualTo(403);
+		HttpResponse<String> logout = browser.post("/logout", Map.of());
+		assertThat(logout.statusCode()).isEqualTo(302);
+		assertThat(logout.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
+	}
+
+	BrowserSession browser() {
+		return new BrowserSession(this::send, this::url);
+	}
+}
