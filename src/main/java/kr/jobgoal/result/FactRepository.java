@@ -101,7 +101,7 @@ class FactRepository {
 				                         supersedes, reason, recorded_by, recorded_at, demo)
 				values (:g, :y, :program, :period, :jobs, :budget, :note, :supersedes, :reason, :by,
 				        coalesce(cast(:at as timestamptz), now()), :demo)
-				returning """ + COLUMNS)
+				""" + " returning " + COLUMNS)
 			.param("g", governmentId)
 			.param("y", year)
 			.param("program", fact.programId())
