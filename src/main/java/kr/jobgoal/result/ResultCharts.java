@@ -108,7 +108,7 @@ class ResultCharts {
 					format.number(indicator.actualValue()) + unit,
 					indicator.targetValue() == null ? Achievement.NONE : format.number(indicator.targetValue()) + unit,
 					format.signed(indicator.gapToTarget()) + (indicator.isRate() ? "%p" : unit),
-					msg(format.status(indicator.met()), locale));
+					msg(format.met(indicator.met()), locale));
 		}
 		return new Trend(new Chart(write(spec), summary), points);
 	}

@@ -48,7 +48,7 @@ class ResultFormat {
 	}
 
 	/** The same for an indicator (lower is better for 실업률). */
-	public String status(Boolean met) {
+	public String met(Boolean met) {
 		return met == null ? "result.status.none" : met ? "result.status.met" : "result.status.notMet";
 	}
 

@@ -267,7 +267,11 @@ class ResultPageController {
 			List<EvidencePolicy.EvidenceFile> evidence = ResultApiController.evidence(files == null ? List.of() : files,
 					evidencePolicy);
 			List<ResultFact> saved = recorder.record(r.government(), year, List.of(form.input()), evidence);
-			redirect.addFlashAttribute("saved", saved.get(0));
+			// flash attributes live in the JDBC session: plain values only
+			ResultFact first = saved.get(0);
+			redirect.addFlashAttribute("savedId", first.id());
+			redirect.addFlashAttribute("savedPeriod", first.period());
+			redirect.addFlashAttribute("savedJobs", first.jobsCreated());
 			return "redirect:/governments/" + r.government().code() + "/results/" + year + "/entry";
 		}
 		catch (InvalidInputException e) {
