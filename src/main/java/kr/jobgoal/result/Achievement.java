@@ -9,10 +9,10 @@ import java.util.Objects;
  * An achievement rate (달성률): actual ÷ target × 100, the one place in Jobgoal where it is computed.
  * The ratio is kept as the exact pair of decimals and only cut when shown:
  * <ul>
- * <li>{@link #rate()} is the exact percentage cut (not rounded) to two decimals: 639/438 → "145.89";</li>
- * <li>{@link #display(Display)} follows the display setting, by default an integer percent cut: "145%".</li>
+ * <li>{@link #rate()} is the exact percentage cut (not rounded) to two decimals: 639/438 → {@code 145.89};</li>
+ * <li>{@link #display(Display)} follows the display setting, by default an integer percent cut: {@code 145%}.</li>
  * </ul>
- * A missing or zero target has no rate (shown "–"), never a division error; so has a missing actual,
+ * A missing or zero target has no rate (shown {@code –}), never a division error; so has a missing actual,
  * because a figure nobody reported is not a zero.
  */
 public final class Achievement {
@@ -64,12 +64,12 @@ public final class Achievement {
 		return actual != null && target != null && target.signum() > 0;
 	}
 
-	/** The percentage cut to two decimals, e.g. "213.20"; null without a rate. */
+	/** The percentage cut to two decimals, e.g. {@code 213.20}; null without a rate. */
 	public String rate() {
 		return hasRate() ? percent(2, RoundingMode.DOWN).toPlainString() : null;
 	}
 
-	/** The percentage as the setting shows it, e.g. "213%"; "–" without a rate. */
+	/** The percentage as the setting shows it, e.g. {@code 213%}; {@code –} without a rate. */
 	public String display(Display setting) {
 		return hasRate() ? percent(setting.scale(), setting.rounding()).toPlainString() + "%" : NONE;
 	}
@@ -94,7 +94,7 @@ public final class Achievement {
 
 	/**
 	 * How rates are shown to people: {@code jobgoal.achievement.display-scale} decimals (default 0) with
-	 * {@code jobgoal.achievement.rounding} (default DOWN, the field's practice: 145.89 → "145%").
+	 * {@code jobgoal.achievement.rounding} (default DOWN, the field's practice: 145.89 → {@code 145%}).
 	 */
 	public record Display(int scale, RoundingMode rounding) {
 

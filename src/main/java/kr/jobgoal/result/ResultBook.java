@@ -34,7 +34,7 @@ class ResultBook implements Results {
 	/** The source named for the jobs-created indicator, whose actual value is the results themselves. */
 	static final String RESULTS_SOURCE = "지자체 추진실적 (Jobgoal)";
 
-	/** Deadlines and "today" are Korean dates. */
+	/** Deadlines and {@code today} are Korean dates. */
 	static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
 	private final DisclosedPlans plans;

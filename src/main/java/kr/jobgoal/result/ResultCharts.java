@@ -113,7 +113,7 @@ class ResultCharts {
 		return new Trend(new Chart(write(spec), summary), points);
 	}
 
-	/** The unit as written after a value: "%", "천명" … */
+	/** The unit as written after a value: {@code %}, {@code 천명} … */
 	String unit(IndicatorResult indicator, Locale locale) {
 		return messages.getMessage("result.unit." + indicator.unit(), null, indicator.unit(), locale);
 	}
@@ -148,7 +148,7 @@ class ResultCharts {
 		return new Chart(write(spec), summary);
 	}
 
-	/** "2020년 실적을 낸 … 달성률은 …" for a group of governments. */
+	/** {@code 2020년 실적을 낸 … 달성률은 …} for a group of governments. */
 	String rollUpSummary(String scope, int year, ResultTotals totals, List<AnnualResults> ranked, Locale locale) {
 		if (totals.reported() == 0) {
 			return msg("result.chart.map.summary.none", locale, scope, year, totals.disclosed());

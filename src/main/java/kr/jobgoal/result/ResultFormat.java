@@ -17,7 +17,7 @@ class ResultFormat {
 		this.display = display;
 	}
 
-	/** With thousands separators and the scale the figure has (6,396; 71.0); "–" for none. */
+	/** With thousands separators and the scale the figure has (6,396; 71.0); {@code –} for none. */
 	public String number(BigDecimal value) {
 		if (value == null) {
 			return Achievement.NONE;
@@ -28,7 +28,7 @@ class ResultFormat {
 		return format.format(value);
 	}
 
-	/** A difference with its sign: "+0.8", "−1.2", "0.0". */
+	/** A difference with its sign: {@code +0.8}, {@code −1.2}, {@code 0.0}. */
 	public String signed(BigDecimal value) {
 		if (value == null) {
 			return Achievement.NONE;
@@ -37,7 +37,7 @@ class ResultFormat {
 		return value.signum() > 0 ? "+" + digits : value.signum() < 0 ? "−" + digits : digits;
 	}
 
-	/** The achievement rate as the display setting shows it ("213%"), "–" without one. */
+	/** The achievement rate as the display setting shows it ({@code 213%}), {@code –} without one. */
 	public String rate(Achievement achievement) {
 		return achievement.display(display);
 	}

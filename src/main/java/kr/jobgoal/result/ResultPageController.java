@@ -188,7 +188,7 @@ class ResultPageController {
 					supersedes, reason);
 		}
 
-		/** People type "1,200,000": the separators are allowed on the form. */
+		/** People type {@code 1,200,000}: the separators are allowed on the form. */
 		private static String withoutGrouping(String value) {
 			return value == null ? null : value.replace(",", "").strip();
 		}
@@ -284,7 +284,7 @@ class ResultPageController {
 		}
 	}
 
-	/** "[0].jobsCreated" → "jobsCreated" (the form sends one fact); evidence files "file[i]" → "evidence". */
+	/** {@code [0].jobsCreated} → {@code jobsCreated} (the form sends one fact); evidence files {@code file[i]} → {@code evidence}. */
 	private static Map<String, String> fieldErrors(List<FieldProblem> problems) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (FieldProblem p : problems) {
