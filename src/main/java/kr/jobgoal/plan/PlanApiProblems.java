@@ -1,0 +1,77 @@
+package kr.jobgoal.plan;
+
+import java.net.URI;
+import java.util.List;
+
+import kr.jobgoal.shared.InvalidInputException.FieldProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The plan API's own problems (RFC 9457, Korean detail): invalid plans, conflicting saves, missing If-Match. */
+@RestControllerAdvice(assignableTypes = PlanApiController.class)
+class PlanApiProblems {
+
+	/** A PUT without If-Match (428). */
+	static class PreconditionRequired extends RuntimeException {
+
+		PreconditionRequired() {
+			super("If-Match required");
+		}
+	}
+
+	private final PlanMessages messages;
+
+	PlanApiProblems(PlanMessages messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(PlanValidationException.class)
+	ProblemDetail invalid(PlanValidationException e) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "잘못된 요청",
+				"계획에 고칠 곳이 " + e.violations().size() + "군데 있습니다. 아무것도 저장되지 않았습니다.");
+		problem.setProperty("errors", messages.korean(e.violations()));
+		return problem;
+	}
+
+	@ExceptionHandler(DraftConflictException.class)
+	ProblemDetail conflict(DraftConflictException e) {
+		StoredVersion current = e.current();
+		if (current == null) {
+			return problem(HttpStatus.PRECONDITION_FAILED, "초안이 바뀌었습니다",
+					"초안이 그 사이 공시되었거나 삭제되어 없습니다. 아무것도 저장되지 않았습니다. 최신 공시 버전을 확인하세요.");
+		}
+		ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "초안이 바뀌었습니다",
+				current.updatedBy() + "님이 " + PlanFormat.time(current.updatedAt())
+						+ "에 초안을 먼저 저장했습니다. 아무것도 저장되지 않았습니다. 최신 초안(ETag " + current.etag()
+						+ ")을 다시 받아 바뀐 내용을 확인한 뒤 변경을 다시 적용하세요.");
+		problem.setProperty("currentETag", current.etag());
+		problem.setProperty("updatedBy", current.updatedBy());
+		problem.setProperty("updatedAt", current.updatedAt());
+		if (e.base() != null) {
+			problem.setProperty("changes", PlanDiff.between(e.base(), current.content())
+				.stream()
+				.map(c -> PlanDiff.describe(c, messages, PlanMessages.KOREAN))
+				.toList());
+		}
+		return problem;
+	}
+
+	@ExceptionHandler(PreconditionRequired.class)
+	ProblemDetail preconditionRequired() {
+		ProblemDetail problem = problem(HttpStatus.PRECONDITION_REQUIRED, "If-Match 필요",
+				"초안을 저장하려면 If-Match 헤더에 GET …/draft 응답의 ETag를 보내야 합니다 (새 초안은 If-None-Match: *). "
+						+ "아무것도 저장되지 않았습니다.");
+		problem.setProperty("errors", List.of(new FieldProblem("If-Match",
+				"GET …/draft 응답의 ETag를 보내세요.")));
+		return problem;
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		problem.setType(URI.create("about:blank"));
+		return problem;
+	}
+}

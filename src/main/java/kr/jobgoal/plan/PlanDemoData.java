@@ -1,0 +1,98 @@
+package kr.jobgoal.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import kr.jobgoal.identity.AuditLog;
+import kr.jobgoal.region.Government;
+import kr.jobgoal.region.GovernmentDirectory;
+import kr.jobgoal.shared.DemoMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * In demo mode, on an empty plan table: disclosed 2020 and 2021 annual plans for every government valid in
+ * those years, marked as demo. Inserted in batches so that ~500 plans take a moment.
+ */
+@Component
+@Order(300)
+class PlanDemoData implements ApplicationRunner {
+
+	static final List<Integer> YEARS = List.of(2020, 2021);
+
+	static final String DEMO_USER = "demo";
+
+	private static final Logger log = LoggerFactory.getLogger(PlanDemoData.class);
+
+	private final DemoMode demoMode;
+
+	private final GovernmentDirectory directory;
+
+	private final PlanRepository plans;
+
+	private final AuditLog audit;
+
+	private final TransactionTemplate transactions;
+
+	PlanDemoData(DemoMode demoMode, GovernmentDirectory directory, PlanRepository plans, AuditLog audit,
+			TransactionTemplate transactions) {
+		this.demoMode = demoMode;
+		this.directory = directory;
+		this.plans = plans;
+		this.audit = audit;
+		this.transactions = transactions;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!demoMode.enabled()) {
+			return;
+		}
+		transactions.executeWithoutResult(status -> {
+			if (!plans.anyPlan()) {
+				load();
+			}
+		});
+	}
+
+	private void load() {
+		long started = System.nanoTime();
+		// every government that had to disclose in one of the years, with its code of the first such year
+		Map<Long, Government> governments = new LinkedHashMap<>();
+		Map<Long, List<Integer>> yearsOf = new LinkedHashMap<>();
+		for (int year : YEARS) {
+			for (Government g : directory.list(PlanPeriod.annual(year).referenceDate(), null, null)) {
+				governments.putIfAbsent(g.id(), g);
+				yearsOf.computeIfAbsent(g.id(), id -> new ArrayList<>()).add(year);
+			}
+		}
+		List<PlanRepository.NewDisclosedPlan> created = new ArrayList<>();
+		List<PlanContent> contents = new ArrayList<>();
+		for (Government g : governments.values()) {
+			for (DemoPlans.DemoPlan plan : DemoPlans.generate(g, yearsOf.get(g.id()))) {
+				created.add(new PlanRepository.NewDisclosedPlan(PlanKey.annual(g.id(), plan.year()), true,
+						plan.content().jobTargetTotal(), plan.disclosedAt(), DEMO_USER));
+				contents.add(plan.content());
+			}
+			if (DemoPlans.GIMJE.equals(g.code())) {
+				DemoPlans.GIMJE_SUB_CATEGORIES.forEach((name, type) -> plans.addSubCategory(g.id(), name, type));
+			}
+		}
+		List<Long> versionIds = plans.insertDisclosedPlans(created);
+		Map<Long, PlanContent> byVersion = new LinkedHashMap<>();
+		for (int i = 0; i < versionIds.size(); i++) {
+			byVersion.put(versionIds.get(i), contents.get(i));
+		}
+		plans.insertContents(byVersion);
+		int count = created.size();
+		audit.record("plan", "demo", "demo-load", null, Map.of("plans", count, "years", YEARS));
+		log.info("예시 계획(데모) {}건 공시 상태로 생성 ({} ms)", count, (System.nanoTime() - started) / 1_000_000);
+	}
+}

@@ -1,0 +1,307 @@
+package kr.jobgoal.plan;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * A plan as a person typed it — in the editor form, the API's JSON or an Excel file — before it is checked.
+ * Every value is kept as text so that a wrong one can be answered next to its field instead of failing to bind.
+ * Field paths ({@code strategies[0].programs[1].budget.national}) are the same in the form, the API's errors
+ * and the Excel error list.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+class PlanInput {
+
+	private String jobTargetTotal;
+
+	private List<TargetInput> targets = new ArrayList<>();
+
+	private List<StrategyInput> strategies = new ArrayList<>();
+
+	static PlanInput of(PlanContent content) {
+		PlanInput input = new PlanInput();
+		input.jobTargetTotal = text(content.jobTargetTotal());
+		content.targets().forEach(t -> input.targets.add(TargetInput.of(t)));
+		content.strategies().forEach(s -> input.strategies.add(StrategyInput.of(s)));
+		return input;
+	}
+
+	static String text(BigDecimal value) {
+		return value == null ? null : value.toPlainString();
+	}
+
+	static String text(Long value) {
+		return value == null ? null : value.toString();
+	}
+
+	public String getJobTargetTotal() {
+		return jobTargetTotal;
+	}
+
+	public void setJobTargetTotal(String jobTargetTotal) {
+		this.jobTargetTotal = jobTargetTotal;
+	}
+
+	public List<TargetInput> getTargets() {
+		return targets;
+	}
+
+	public void setTargets(List<TargetInput> targets) {
+		this.targets = targets == null ? new ArrayList<>() : targets;
+	}
+
+	public List<StrategyInput> getStrategies() {
+		return strategies;
+	}
+
+	public void setStrategies(List<StrategyInput> strategies) {
+		this.strategies = strategies == null ? new ArrayList<>() : strategies;
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	static class TargetInput {
+
+		private String indicator;
+
+		private String unit;
+
+		private String baselineValue;
+
+		private String targetValue;
+
+		static TargetInput of(PlanContent.Target t) {
+			TargetInput input = new TargetInput();
+			input.indicator = t.indicator().name();
+			input.baselineValue = text(t.baselineValue());
+			input.targetValue = text(t.targetValue());
+			return input;
+		}
+
+		public String getIndicator() {
+			return indicator;
+		}
+
+		public void setIndicator(String indicator) {
+			this.indicator = indicator;
+		}
+
+		public String getUnit() {
+			return unit;
+		}
+
+		public void setUnit(String unit) {
+			this.unit = unit;
+		}
+
+		public String getBaselineValue() {
+			return baselineValue;
+		}
+
+		public void setBaselineValue(String baselineValue) {
+			this.baselineValue = baselineValue;
+		}
+
+		public String getTargetValue() {
+			return targetValue;
+		}
+
+		public void setTargetValue(String targetValue) {
+			this.targetValue = targetValue;
+		}
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	static class StrategyInput {
+
+		private String id;
+
+		private String title;
+
+		private List<ProgramInput> programs = new ArrayList<>();
+
+		static StrategyInput of(PlanContent.Strategy s) {
+			StrategyInput input = new StrategyInput();
+			input.id = text(s.id());
+			input.title = s.title();
+			s.programs().forEach(p -> input.programs.add(ProgramInput.of(p)));
+			return input;
+		}
+
+		public String getId() {
+			return id;
+		}
+
+		public void setId(String id) {
+			this.id = id;
+		}
+
+		public String getTitle() {
+			return title;
+		}
+
+		public void setTitle(String title) {
+			this.title = title;
+		}
+
+		public List<ProgramInput> getPrograms() {
+			return programs;
+		}
+
+		public void setPrograms(List<ProgramInput> programs) {
+			this.programs = programs == null ? new ArrayList<>() : programs;
+		}
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	static class ProgramInput {
+
+		private String id;
+
+		private String name;
+
+		private String type;
+
+		private String subCategory;
+
+		private String department;
+
+		private String jobTarget;
+
+		private BudgetInput budget = new BudgetInput();
+
+		static ProgramInput of(PlanContent.Program p) {
+			ProgramInput input = new ProgramInput();
+			input.id = text(p.id());
+			input.name = p.name();
+			input.type = p.type().name();
+			input.subCategory = p.subCategory();
+			input.department = p.department();
+			input.jobTarget = text(p.jobTarget());
+			input.budget = BudgetInput.of(p.budget());
+			return input;
+		}
+
+		public String getId() {
+			return id;
+		}
+
+		public void setId(String id) {
+			this.id = id;
+		}
+
+		public String getName() {
+			return name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public String getType() {
+			return type;
+		}
+
+		public void setType(String type) {
+			this.type = type;
+		}
+
+		public String getSubCategory() {
+			return subCategory;
+		}
+
+		public void setSubCategory(String subCategory) {
+			this.subCategory = subCategory;
+		}
+
+		public String getDepartment() {
+			return department;
+		}
+
+		public void setDepartment(String department) {
+			this.department = department;
+		}
+
+		public String getJobTarget() {
+			return jobTarget;
+		}
+
+		public void setJobTarget(String jobTarget) {
+			this.jobTarget = jobTarget;
+		}
+
+		public BudgetInput getBudget() {
+			return budget;
+		}
+
+		public void setBudget(BudgetInput budget) {
+			this.budget = budget == null ? new BudgetInput() : budget;
+		}
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	static class BudgetInput {
+
+		private String national;
+
+		private String provincial;
+
+		private String local;
+
+		private String other;
+
+		private String total;
+
+		static BudgetInput of(PlanContent.Budget b) {
+			BudgetInput input = new BudgetInput();
+			input.national = text(b.national());
+			input.provincial = text(b.provincial());
+			input.local = text(b.local());
+			input.other = text(b.other());
+			input.total = text(b.total());
+			return input;
+		}
+
+		public String getNational() {
+			return national;
+		}
+
+		public void setNational(String national) {
+			this.national = national;
+		}
+
+		public String getProvincial() {
+			return provincial;
+		}
+
+		public void setProvincial(String provincial) {
+			this.provincial = provincial;
+		}
+
+		public String getLocal() {
+			return local;
+		}
+
+		public void setLocal(String local) {
+			this.local = local;
+		}
+
+		public String getOther() {
+			return other;
+		}
+
+		public void setOther(String other) {
+			this.other = other;
+		}
+
+		public String getTotal() {
+			return total;
+		}
+
+		public void setTotal(String total) {
+			this.total = total;
+		}
+	}
+}

@@ -1,0 +1,54 @@
+package kr.jobgoal.plan;
+
+import java.util.List;
+import java.util.Locale;
+
+import kr.jobgoal.shared.InvalidInputException.FieldProblem;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** The plan bundle's wording of labels and problems, in Korean for the API and Excel, in the reader's language on pages. */
+@Component
+class PlanMessages {
+
+	static final Locale KOREAN = Locale.KOREAN;
+
+	/** An argument starting with this is itself a message code (a label to translate). */
+	private static final String CODE_ARGUMENT = "#";
+
+	private final MessageSource messages;
+
+	PlanMessages(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	String get(String code, Locale locale, Object... args) {
+		return messages.getMessage(code, args, locale);
+	}
+
+	String label(Indicator indicator, Locale locale) {
+		return get("plan.indicator." + indicator.name(), locale);
+	}
+
+	String label(ProgramType type, Locale locale) {
+		return get("plan.programType." + type.name(), locale);
+	}
+
+	String message(Violation violation, Locale locale) {
+		Object[] args = violation.args()
+			.stream()
+			.map(a -> a.startsWith(CODE_ARGUMENT) ? get(a.substring(1), locale) : a)
+			.toArray();
+		return get(violation.code(), locale, args);
+	}
+
+	List<FieldProblem> korean(List<Violation> violations) {
+		return violations.stream().map(v -> new FieldProblem(v.field(), message(v, KOREAN))).toList();
+	}
+
+	/** An argument that the message should show as the label of an indicator or program type. */
+	static String labelOf(Enum<?> value) {
+		String prefix = value instanceof Indicator ? "plan.indicator." : "plan.programType.";
+		return CODE_ARGUMENT + prefix + value.name();
+	}
+}

@@ -1,0 +1,357 @@
+package kr.jobgoal.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import kr.jobgoal.identity.AuditLog;
+import kr.jobgoal.identity.CurrentUser;
+import kr.jobgoal.identity.CurrentUsers;
+import kr.jobgoal.identity.GovernmentAccess;
+import kr.jobgoal.region.Government;
+import kr.jobgoal.region.GovernmentDirectory;
+import kr.jobgoal.shared.NotFoundException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The plan workflow. A local officer edits the draft of their own government only; every save is checked
+ * field by field and guarded by the draft's lock version (optimistic locking), so a save based on an older
+ * state is refused with what the other person changed. Disclosing freezes the draft as the next immutable
+ * version; from the second version on it needs a reason. Provincial reviewers of the parent province and the
+ * ministry read drafts and comment. Every change goes to the audit log in the same transaction.
+ */
+@Service
+@Transactional
+class PlanService implements DisclosedPlans {
+
+	static final String AUDIT_DRAFT = "plan.draft";
+
+	static final String AUDIT_VERSION = "plan.version";
+
+	static final int COMMENT_LENGTH = 2000;
+
+	private final PlanRepository plans;
+
+	private final GovernmentDirectory directory;
+
+	private final GovernmentAccess access;
+
+	private final CurrentUsers users;
+
+	private final AuditLog audit;
+
+	private final JsonMapper json;
+
+	private final PlanMessages messages;
+
+	PlanService(PlanRepository plans, GovernmentDirectory directory, GovernmentAccess access, CurrentUsers users,
+			AuditLog audit, JsonMapper json, PlanMessages messages) {
+		this.plans = plans;
+		this.directory = directory;
+		this.access = access;
+		this.users = users;
+		this.audit = audit;
+		this.json = json;
+		this.messages = messages;
+	}
+
+	// ---- reading disclosed versions (public)
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<DisclosedPlan> latest(long governmentId, PlanPeriod period) {
+		return plans.latestDisclosed(new PlanKey(governmentId, period)).map(StoredVersion::toDisclosed);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<DisclosedPlan> version(long governmentId, PlanPeriod period, int version) {
+		return plans.disclosed(new PlanKey(governmentId, period), version).map(StoredVersion::toDisclosed);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<VersionSummary> versions(long governmentId, PlanPeriod period) {
+		return disclosedVersions(new PlanKey(governmentId, period)).stream()
+			.map(v -> new VersionSummary(v.version(), v.disclosedAt(), v.reason()))
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<DisclosedPlan> allAnnualVersions(int year) {
+		return plans.allAnnualVersions(year).stream().map(StoredVersion::toDisclosed).toList();
+	}
+
+	@Transactional(readOnly = true)
+	List<StoredVersion> disclosedVersions(PlanKey key) {
+		return plans.disclosedVersions(key);
+	}
+
+	@Transactional(readOnly = true)
+	Optional<StoredVersion> latestDisclosed(PlanKey key) {
+		return plans.latestDisclosed(key);
+	}
+
+	@Transactional(readOnly = true)
+	Optional<StoredVersion> disclosed(PlanKey key, int version) {
+		return plans.disclosed(key, version);
+	}
+
+	/** The government a path's code names, as it was when the plan was due (any of its codes finds it). */
+	@Transactional(readOnly = true)
+	Government government(String code, PlanPeriod period) {
+		return directory.find(code, period.referenceDate())
+			.orElseThrow(() -> new NotFoundException(
+					"코드 '" + code + "'에 해당하는 지자체가 " + period.referenceDate() + " 기준으로 없습니다."));
+	}
+
+	// ---- drafts
+
+	/** The draft, for its own officer, the provincial reviewer of its province and the ministry. */
+	@Transactional(readOnly = true)
+	Optional<StoredVersion> draft(PlanKey key) {
+		access.requireReadDrafts(users.require(), key.governmentId());
+		return plans.draft(key, false);
+	}
+
+	/** The draft as it was saved at a lock version, if that state is still known. */
+	@Transactional(readOnly = true)
+	Optional<PlanContent> draftRevision(StoredVersion draft, int lockVersion) {
+		access.requireReadDrafts(users.require(), draft.key().governmentId());
+		return plans.revision(draft.id(), lockVersion).map(this::readContent);
+	}
+
+	/**
+	 * Starts the draft: an amendment copies the latest disclosed version (programs keep their ids), a first
+	 * plan starts empty. An existing draft is returned as it is.
+	 */
+	StoredVersion startDraft(PlanKey key) {
+		CurrentUser user = requireEdit(key);
+		Optional<StoredVersion> existing = plans.draft(key, true);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		Optional<StoredVersion> latest = plans.latestDisclosed(key);
+		PlanContent content = latest.map(StoredVersion::content).orElse(PlanContent.empty());
+		return insertDraft(key, user, latest.map(StoredVersion::version).orElse(null), content);
+	}
+
+	/** Creates the draft with the given contents; refused as a conflict when one exists already. */
+	StoredVersion createDraft(PlanKey key, PlanInput input) {
+		CurrentUser user = requireEdit(key);
+		Optional<StoredVersion> existing = plans.draft(key, true);
+		if (existing.isPresent()) {
+			throw new DraftConflictException(existing.get(), null);
+		}
+		long planId = plans.findOrCreatePlan(key, false);
+		PlanContent content = validated(key, planId, input);
+		Integer basedOn = plans.latestDisclosed(key).map(StoredVersion::version).orElse(null);
+		return insertDraft(key, user, basedOn, content);
+	}
+
+	private StoredVersion insertDraft(PlanKey key, CurrentUser user, Integer basedOn, PlanContent content) {
+		long planId = plans.findOrCreatePlan(key, false);
+		long versionId;
+		try {
+			versionId = plans.insertDraft(planId, basedOn, content.jobTargetTotal(), user.username());
+		}
+		catch (DuplicateKeyException e) {
+			// someone else created the draft at the same moment
+			throw new DraftConflictException(plans.draft(key, false).orElse(null), null);
+		}
+		PlanContent stored = plans.replaceContents(versionId, content);
+		plans.saveRevision(versionId, 0, writeContent(stored), user.username());
+		audit.record(AUDIT_DRAFT, key.toString(), "create", null, contentJson(stored));
+		return plans.draft(key, false).orElseThrow();
+	}
+
+	/**
+	 * Saves the draft if nobody saved it since {@code expectedLock} (null: whatever its state, for
+	 * {@code If-Match: *}). Every field is checked first; on any problem nothing changes.
+	 */
+	StoredVersion saveDraft(PlanKey key, PlanInput input, Integer expectedLock) {
+		CurrentUser user = requireEdit(key);
+		StoredVersion draft = lockedDraft(key, expectedLock);
+		PlanContent content = validated(key, draft.planId(), input);
+		if (!plans.updateDraft(draft.id(), draft.lockVersion(), content.jobTargetTotal(), user.username())) {
+			throw conflict(key, draft.lockVersion());
+		}
+		PlanContent stored = plans.replaceContents(draft.id(), content);
+		plans.saveRevision(draft.id(), draft.lockVersion() + 1, writeContent(stored), user.username());
+		audit.record(AUDIT_DRAFT, key.toString(), "update", contentJson(draft.content()), contentJson(stored));
+		return plans.draft(key, false).orElseThrow();
+	}
+
+	/** An uploaded plan replaces the draft (at {@code expectedLock}) or becomes the new draft. */
+	StoredVersion replaceDraft(PlanKey key, PlanInput input, Integer expectedLock) {
+		requireEdit(key);
+		boolean exists = plans.draft(key, true).isPresent();
+		return exists ? saveDraft(key, input, expectedLock) : createDraft(key, input);
+	}
+
+	/** Deletes the draft (an amendment started by mistake); disclosed versions are not touched. */
+	void discardDraft(PlanKey key, int expectedLock) {
+		requireEdit(key);
+		StoredVersion draft = lockedDraft(key, expectedLock);
+		plans.deleteDraft(draft.id());
+		audit.record(AUDIT_DRAFT, key.toString(), "discard", contentJson(draft.content()), null);
+	}
+
+	/**
+	 * Discloses (공시) the draft as the next version, frozen with the time. From the second version on a
+	 * reason is required. {@code expectedLock} null discloses the draft in whatever state it is.
+	 */
+	StoredVersion disclose(PlanKey key, Integer expectedLock, String reason) {
+		CurrentUser user = requireEdit(key);
+		StoredVersion draft = plans.draft(key, true)
+			.orElseThrow(() -> new NotFoundException("공시할 초안이 없습니다. 먼저 초안을 작성하세요."));
+		if (expectedLock != null && draft.lockVersion() != expectedLock) {
+			throw conflict(key, expectedLock);
+		}
+		List<Violation> problems = new ArrayList<>(PlanValidator.checkDisclosable(draft.content()));
+		int version = plans.nextVersion(draft.planId());
+		String trimmed = reason == null || reason.isBlank() ? null : reason.strip();
+		if (version > 1 && trimmed == null) {
+			problems.add(new Violation("reason", "plan.error.reasonRequired"));
+		}
+		if (trimmed != null && trimmed.length() > PlanValidator.REASON_LENGTH) {
+			problems.add(new Violation("reason", "plan.error.length", Integer.toString(PlanValidator.REASON_LENGTH)));
+		}
+		if (!problems.isEmpty()) {
+			throw new PlanValidationException(problems);
+		}
+		if (!plans.disclose(draft.id(), draft.lockVersion(), version, trimmed, user.username())) {
+			throw conflict(key, draft.lockVersion());
+		}
+		StoredVersion disclosed = plans.disclosed(key, version).orElseThrow();
+		audit.record(AUDIT_VERSION, key + "/v" + version, "disclose", null,
+				Map.of("reason", trimmed == null ? "" : trimmed, "plan", contentJson(disclosed.content())));
+		return disclosed;
+	}
+
+	// ---- comments
+
+	@Transactional(readOnly = true)
+	List<PlanRepository.Comment> comments(PlanKey key) {
+		access.requireReadDrafts(users.require(), key.governmentId());
+		Optional<Long> planId = plans.findPlanId(key);
+		if (planId.isEmpty()) {
+			return List.of();
+		}
+		return plans.comments(planId.get(), plans.draft(key, false).map(StoredVersion::id).orElse(null));
+	}
+
+	/** A comment on the current draft by whoever may read it (the reviewer, the officer replying, the ministry). */
+	void comment(PlanKey key, String body) {
+		CurrentUser user = users.require();
+		access.requireReadDrafts(user, key.governmentId());
+		if (body == null || body.isBlank()) {
+			throw new PlanValidationException(List.of(new Violation("body", "plan.error.required")));
+		}
+		String text = body.strip();
+		if (text.length() > COMMENT_LENGTH) {
+			throw new PlanValidationException(
+					List.of(new Violation("body", "plan.error.length", Integer.toString(COMMENT_LENGTH))));
+		}
+		StoredVersion draft = plans.draft(key, false)
+			.orElseThrow(() -> new NotFoundException("의견을 남길 초안이 없습니다."));
+		plans.addComment(draft.planId(), draft.id(), user.username(), user.displayName(), text);
+		audit.record("plan.comment", key.toString(), "create", null, Map.of("body", text));
+	}
+
+	// ---- sub-categories
+
+	@Transactional(readOnly = true)
+	Map<String, ProgramType> subCategories(long governmentId) {
+		return plans.subCategories(governmentId);
+	}
+
+	void addSubCategory(long governmentId, String name, String type) {
+		access.requireEdit(users.require(), governmentId);
+		List<Violation> problems = new ArrayList<>();
+		String trimmed = name == null ? "" : name.strip();
+		if (trimmed.isEmpty()) {
+			problems.add(new Violation("name", "plan.error.required"));
+		}
+		else if (trimmed.length() > PlanValidator.SUB_CATEGORY_LENGTH) {
+			problems.add(new Violation("name", "plan.error.length", Integer.toString(PlanValidator.SUB_CATEGORY_LENGTH)));
+		}
+		ProgramType programType = null;
+		try {
+			programType = type == null ? null : ProgramType.valueOf(type);
+		}
+		catch (IllegalArgumentException e) {
+			// reported below
+		}
+		if (programType == null) {
+			problems.add(new Violation("type", "plan.error.required"));
+		}
+		if (!problems.isEmpty()) {
+			throw new PlanValidationException(problems);
+		}
+		Map<String, ProgramType> before = plans.subCategories(governmentId);
+		plans.addSubCategory(governmentId, trimmed, programType);
+		audit.record("plan.subCategory", governmentId + "/" + trimmed, before.containsKey(trimmed) ? "update" : "create",
+				before.containsKey(trimmed) ? Map.of("type", before.get(trimmed).name()) : null,
+				Map.of("type", programType.name()));
+	}
+
+	void removeSubCategory(long governmentId, String name) {
+		access.requireEdit(users.require(), governmentId);
+		Map<String, ProgramType> before = plans.subCategories(governmentId);
+		if (plans.removeSubCategory(governmentId, name)) {
+			audit.record("plan.subCategory", governmentId + "/" + name, "delete", Map.of("type", before.get(name).name()),
+					null);
+		}
+	}
+
+	// ---- internals
+
+	CurrentUser requireEdit(PlanKey key) {
+		CurrentUser user = users.require();
+		access.requireEdit(user, key.governmentId());
+		return user;
+	}
+
+	private StoredVersion lockedDraft(PlanKey key, Integer expectedLock) {
+		StoredVersion draft = plans.draft(key, true).orElseThrow(() -> new DraftConflictException(null, null));
+		if (expectedLock != null && draft.lockVersion() != expectedLock) {
+			throw conflict(key, expectedLock);
+		}
+		return draft;
+	}
+
+	private DraftConflictException conflict(PlanKey key, int expectedLock) {
+		StoredVersion current = plans.draft(key, false).orElse(null);
+		PlanContent base = current == null ? null
+				: plans.revision(current.id(), expectedLock).map(this::readContent).orElse(null);
+		return new DraftConflictException(current, base);
+	}
+
+	private PlanContent validated(PlanKey key, long planId, PlanInput input) {
+		PlanRepository.KnownIds known = plans.knownIds(planId);
+		PlanValidator.Result result = PlanValidator.validate(input,
+				new PlanValidator.Context(known.strategies(), known.programs(), plans.subCategories(key.governmentId())));
+		if (!result.valid()) {
+			throw new PlanValidationException(result.violations());
+		}
+		return result.content();
+	}
+
+	PlanJson.Content contentJson(PlanContent content) {
+		return PlanJson.Content.of(content, i -> messages.label(i, PlanMessages.KOREAN));
+	}
+
+	private String writeContent(PlanContent content) {
+		return json.writeValueAsString(contentJson(content));
+	}
+
+	private PlanContent readContent(String text) {
+		return json.readValue(text, PlanJson.Content.class).toContent();
+	}
+}
