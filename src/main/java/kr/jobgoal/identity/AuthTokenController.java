@@ -1,5 +1,6 @@
 package kr.jobgoal.identity;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.List;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -75,6 +77,15 @@ class AuthTokenController {
 	@ExceptionHandler(AuthenticationException.class)
 	ResponseEntity<ProblemDetail> refused(AuthenticationException e) {
 		LoginRefusal refusal = LoginRefusal.of(e);
+		if (refusal.retryAt() != null) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, refusal.detailKo());
+			problem.setTitle("로그인 시도 제한");
+			problem.setProperty("retryAt", refusal.retryAt());
+			long seconds = Math.max(1, Duration.between(Instant.now(), refusal.retryAt()).toSeconds());
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+				.body(problem);
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, refusal.detailKo());
 		problem.setTitle("로그인 실패");
 		return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);

@@ -17,6 +17,9 @@ class IdentityAuthorization implements HttpAuthorization {
 		rules.requestMatchers(HttpMethod.GET, "/login").permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
 			.requestMatchers(HttpMethod.DELETE, "/api/v1/auth/tokens/current").authenticated()
-			.requestMatchers("/api/v1/admin/users/**").hasRole(ADMIN);
+			.requestMatchers(HttpMethod.POST, SessionController.EXTEND).authenticated()
+			.requestMatchers("/api/v1/admin/users/**").hasRole(ADMIN)
+			.requestMatchers(HttpMethod.GET, AdminUserController.PATH, "/admin/audit").hasRole(ADMIN)
+			.requestMatchers(HttpMethod.POST, AdminUserController.PATH, AdminUserController.PATH + "/**").hasRole(ADMIN);
 	}
 }

@@ -20,6 +20,7 @@ class LoginController {
 			LoginRefusal refusal = failure instanceof AuthenticationException e ? LoginRefusal.of(e)
 					: LoginRefusal.of(null);
 			model.addAttribute("errorKey", refusal.messageKey());
+			model.addAttribute("errorArguments", refusal.messageArguments());
 		}
 		return "identity/login";
 	}

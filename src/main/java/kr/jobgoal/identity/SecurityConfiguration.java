@@ -38,8 +38,9 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	AuthenticationManager authenticationManager(JdbcUserDetailsService users, PasswordEncoder passwords) {
-		return new ProviderManager(new PasswordAuthenticationProvider(users, passwords));
+	AuthenticationManager authenticationManager(JdbcUserDetailsService users, PasswordEncoder passwords,
+			LoginThrottle throttle) {
+		return new ProviderManager(new PasswordAuthenticationProvider(users, passwords, throttle));
 	}
 
 	@Bean

@@ -11,10 +11,12 @@ import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.NotFoundException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating users, whether by an administrator or at start-up; every change is audited. */
+/** Creating, enabling and disabling users, by an administrator or at start-up; every change is audited. */
 @Service
 class UserAdministration {
 
@@ -32,10 +34,13 @@ class UserAdministration {
 
 	private final AccessTokens tokens;
 
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
 	UserAdministration(UserAccounts accounts, GovernmentDirectory directory, PasswordEncoder passwords,
-			AuditLog audit, AccessTokens tokens) {
+			AuditLog audit, AccessTokens tokens, FindByIndexNameSessionRepository<? extends Session> sessions) {
 		this.accounts = accounts;
 		this.tokens = tokens;
+		this.sessions = sessions;
 		this.directory = directory;
 		this.passwords = passwords;
 		this.audit = audit;
@@ -80,6 +85,29 @@ class UserAdministration {
 		UserAccounts.Account created = accounts.findById(id).orElseThrow();
 		audit.record(AUDIT_TYPE, username, "create", null, created.audited());
 		return created;
+	}
+
+	/**
+	 * Enables or disables a user. A disabled user is signed out everywhere at once: their API tokens are
+	 * revoked and their sessions deleted. Administrators cannot disable themselves (nobody would be left to
+	 * undo it).
+	 */
+	@Transactional
+	void setEnabled(String username, boolean enabled, CurrentUser by) {
+		UserAccounts.Account before = existing(username);
+		if (!enabled && before.id() == by.userId()) {
+			throw new InvalidInputException("자기 계정은 사용 중지할 수 없습니다.");
+		}
+		if (before.enabled() == enabled) {
+			return;
+		}
+		accounts.setEnabled(before.id(), enabled);
+		UserAccounts.Account after = accounts.findById(before.id()).orElseThrow();
+		audit.record(AUDIT_TYPE, before.username(), enabled ? "enable" : "disable", before.audited(), after.audited());
+		if (!enabled) {
+			tokens.revokeAllOf(before.id());
+			sessions.findByPrincipalName(before.username()).keySet().forEach(sessions::deleteById);
+		}
 	}
 
 	/** Revokes every usable API token of the user; returns how many. */

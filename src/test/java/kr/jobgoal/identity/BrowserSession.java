@@ -60,6 +60,13 @@ final class BrowserSession {
 			.POST(HttpRequest.BodyPublishers.ofString(form)));
 	}
 
+	/** Posts nothing, sending the CSRF token in the header as the page scripts do. */
+	HttpResponse<String> postWithCsrfHeader(String path) {
+		return send(HttpRequest.newBuilder(URI.create(url.apply(path)))
+			.header("X-CSRF-TOKEN", csrf)
+			.POST(HttpRequest.BodyPublishers.noBody()));
+	}
+
 	/** Opens the login page and signs in; returns the response to the form's post. */
 	HttpResponse<String> login(String username, String password) {
 		get("/login");
@@ -74,6 +81,7 @@ final class BrowserSession {
 		if (cookie != null) {
 			request.header("Cookie", cookie);
 		}
+		request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
 		HttpResponse<String> response = client.apply(request.build());
 		response.headers()
 			.allValues("Set-Cookie")

@@ -1,0 +1,93 @@
+package kr.jobgoal.identity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads the audit log for the administrator, newest first, a page at a time. */
+@Component
+class AuditLogReader {
+
+	static final int PAGE_SIZE = 50;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	AuditLogReader(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/**
+	 * What to show; every part may be null.
+	 *
+	 * @param from first day (Korean time), inclusive
+	 * @param to last day (Korean time), inclusive
+	 */
+	record Filter(String entityType, String actor, LocalDate from, LocalDate to) {
+	}
+
+	/** One change, with its states as indented JSON for reading. */
+	record Entry(long id, Instant occurredAt, String actor, String entityType, String entityId, String action,
+			String before, String after) {
+	}
+
+	record Page(List<Entry> entries, int page, int pages, long total) {
+	}
+
+	/** @param page 1-based */
+	Page read(Filter filter, int page) {
+		String where = """
+				where (cast(:type as text) is null or entity_type = :type)
+				  and (cast(:actor as text) is null or actor = :actor)
+				  and (cast(:from as date) is null or occurred_at >= cast(:from as date) at time zone 'Asia/Seoul')
+				  and (cast(:to as date) is null or occurred_at < (cast(:to as date) + 1) at time zone 'Asia/Seoul')
+				""";
+		long total = bind(jdbc.sql("select count(*) from identity_audit_log " + where), filter).query(Long.class)
+			.single();
+		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		int current = Math.min(Math.max(1, page), pages);
+		List<Entry> entries = bind(jdbc.sql("""
+				select id, occurred_at, actor, entity_type, entity_id, action,
+				       before_state::text as before_state, after_state::text as after_state
+				from identity_audit_log
+				""" + where + " order by occurred_at desc, id desc limit :limit offset :offset"), filter)
+			.param("limit", PAGE_SIZE)
+			.param("offset", (current - 1) * PAGE_SIZE)
+			.query((rs, row) -> new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+					rs.getString("actor"), rs.getString("entity_type"), rs.getString("entity_id"),
+					rs.getString("action"), indented(rs.getString("before_state")),
+					indented(rs.getString("after_state"))))
+			.list();
+		return new Page(entries, current, pages, total);
+	}
+
+	/** The entity types and actors that occur, for the filter's choices. */
+	List<String> entityTypes() {
+		return jdbc.sql("select distinct entity_type from identity_audit_log order by 1").query(String.class).list();
+	}
+
+	List<String> actors() {
+		return jdbc.sql("select distinct actor from identity_audit_log order by 1").query(String.class).list();
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Filter filter) {
+		return statement.param("type", blankToNull(filter.entityType()))
+			.param("actor", blankToNull(filter.actor()))
+			.param("from", filter.from() == null ? null : java.sql.Date.valueOf(filter.from()))
+			.param("to", filter.to() == null ? null : java.sql.Date.valueOf(filter.to()));
+	}
+
+	private String indented(String state) {
+		return state == null ? null : json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(state));
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

@@ -1,0 +1,169 @@
+package kr.jobgoal.statistics;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import kr.jobgoal.identity.AuditLog;
+import kr.jobgoal.region.Government;
+import kr.jobgoal.region.GovernmentDirectory;
+import kr.jobgoal.shared.Period;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the shipped official figures (see {@code reference/SOURCES.md}) idempotently: a file whose SHA-256
+ * was imported before is skipped, and a value equal to the stored one is left alone.
+ * <ul>
+ * <li>{@code regional-employment.csv}: 지역별고용조사 figures by region name and 시·도 name, joined to the basic
+ * government of that name under that 시·도 on the 15th of the survey month; with
+ * {@code regional-employment-rse-flags.csv}, KOSIS's RSE marks on some of those values (loaded together);</li>
+ * <li>{@code press-release-figures.csv}: figures published by governments themselves, in Jobgoal's CSV format.</li>
+ * </ul>
+ * 제주시 and 서귀포시 are in the survey but are 행정시, not local governments: their values are left out.
+ */
+@Component
+class ReferenceStatisticsLoader {
+
+	static final String SURVEY = "reference/regional-employment.csv";
+
+	static final String RSE_FLAGS = "reference/regional-employment-rse-flags.csv";
+
+	static final String PRESS_RELEASES = "reference/press-release-figures.csv";
+
+	static final String SYSTEM = "system";
+
+	private static final Logger log = LoggerFactory.getLogger(ReferenceStatisticsLoader.class);
+
+	private final StatisticsRepository repository;
+
+	private final StatisticsWriter writer;
+
+	private final JobgoalCsvReader jobgoalCsv;
+
+	private final GovernmentDirectory directory;
+
+	private final AuditLog auditLog;
+
+	ReferenceStatisticsLoader(StatisticsRepository repository, StatisticsWriter writer, JobgoalCsvReader jobgoalCsv,
+			GovernmentDirectory directory, AuditLog auditLog) {
+		this.repository = repository;
+		this.writer = writer;
+		this.jobgoalCsv = jobgoalCsv;
+		this.directory = directory;
+		this.auditLog = auditLog;
+	}
+
+	/** What one run did (all zero when every file had been loaded before). */
+	record Loaded(int added, int replaced, int unchanged, int excluded) {
+	}
+
+	@Transactional
+	public Loaded load() {
+		CsvFile survey = shipped(SURVEY);
+		CsvFile flags = shipped(RSE_FLAGS);
+		CsvFile pressReleases = shipped(PRESS_RELEASES);
+		Loaded loaded = new Loaded(0, 0, 0, 0);
+		if (isNew(survey) || isNew(flags)) {
+			StatisticsRelease release = release(survey);
+			release(flags);
+			Survey values = readSurvey(survey, flags);
+			loaded = apply(values.values(), release, values.excluded());
+			log.info("지역별고용조사 기준 통계: 제주시·서귀포시(행정시) 값 {}건은 지방자치단체가 아니므로 저장하지 않았습니다.", values.excluded());
+		}
+		if (isNew(pressReleases)) {
+			ReadResult read = jobgoalCsv.read(pressReleases);
+			if (!read.accepted()) {
+				throw new IllegalStateException(PRESS_RELEASES + " is not valid: " + read.problems());
+			}
+			Loaded press = apply(read.values(), release(pressReleases), 0);
+			loaded = new Loaded(loaded.added() + press.added(), loaded.replaced() + press.replaced(),
+					loaded.unchanged() + press.unchanged(), loaded.excluded());
+		}
+		return loaded;
+	}
+
+	private Loaded apply(List<IncomingValue> values, StatisticsRelease release, int excluded) {
+		StatisticsWriter.Applied applied = writer.apply(values, release, StatisticsWriter.Comparison.EVERYTHING);
+		// The shipped files are recorded as a whole: one audit entry per release, naming the file and its hash.
+		auditLog.record("statistics.release", Long.toString(release.id()), "load", null,
+				new ReleaseAudit(release, applied.added().size(), applied.replaced().size(), applied.unchanged(), excluded));
+		log.info("기준 통계 {} 반영: 추가 {}건, 변경 {}건, 그대로 {}건", release.fileName(), applied.added().size(),
+				applied.replaced().size(), applied.unchanged());
+		return new Loaded(applied.added().size(), applied.replaced().size(), applied.unchanged(), excluded);
+	}
+
+	private boolean isNew(CsvFile file) {
+		return repository.releaseBySha256(file.sha256()).isEmpty();
+	}
+
+	private StatisticsRelease release(CsvFile file) {
+		return repository.releaseBySha256(file.sha256())
+			.or(() -> repository.insertRelease(StatisticsRelease.Kind.REFERENCE, file.fileName(), file.sha256(), SYSTEM))
+			.orElseThrow();
+	}
+
+	private record Survey(List<IncomingValue> values, int excluded) {
+	}
+
+	private record RegionPeriod(String region, String parent, String period, String indicator) {
+	}
+
+	private Survey readSurvey(CsvFile survey, CsvFile flags) {
+		Map<RegionPeriod, String> flagOf = new HashMap<>();
+		for (CsvFile.Row row : flags.dataRows()) {
+			flagOf.put(new RegionPeriod(row.cell(0), row.cell(1), row.cell(2), row.cell(3)), row.cell(4));
+		}
+		Map<LocalDate, GovernmentNames> namesOn = new HashMap<>();
+		List<IncomingValue> values = new ArrayList<>();
+		int excluded = 0;
+		for (CsvFile.Row row : survey.dataRows()) {
+			String region = row.cell(0);
+			String parent = row.cell(1);
+			Period period = Period.parse(row.cell(2));
+			Indicator indicator = Indicator.valueOf(row.cell(3));
+			RegionPeriod key = new RegionPeriod(region, parent, row.cell(2), row.cell(3));
+			LocalDate date = RegionalSurvey.referenceDate(period);
+			Optional<Government> government = namesOn.computeIfAbsent(date, d -> GovernmentNames.on(directory, d)).basic(region, parent);
+			if (government.isEmpty()) {
+				if (RegionalSurvey.ADMINISTRATIVE_CITIES.contains(region) && RegionalSurvey.JEJU.equals(parent)) {
+					excluded++;
+					flagOf.remove(key);
+					continue;
+				}
+				throw new IllegalStateException(SURVEY + " row " + row.number() + ": no government " + region + " under " + parent + " on " + date);
+			}
+			if (!indicator.unit().equals(row.cell(5))) {
+				throw new IllegalStateException(SURVEY + " row " + row.number() + ": unit " + row.cell(5) + " is not " + indicator.unit());
+			}
+			values.add(new IncomingValue(new ValueKey(government.get().id(), indicator, period), new BigDecimal(row.cell(4)),
+					row.cell(5), row.cell(6), flagOf.remove(key)));
+		}
+		if (!flagOf.isEmpty()) {
+			throw new IllegalStateException(RSE_FLAGS + " marks values that are not in " + SURVEY + ": " + flagOf.keySet());
+		}
+		return new Survey(values, excluded);
+	}
+
+	private static CsvFile shipped(String resource) {
+		try {
+			ClassPathResource file = new ClassPathResource(resource);
+			return CsvFile.read(file.getFilename(), file.getContentAsByteArray());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("기준 통계 파일을 읽지 못했습니다: " + resource, e);
+		}
+		catch (CsvFile.NotCsvException e) {
+			throw new IllegalStateException(resource + ": " + e.getMessage(), e);
+		}
+	}
+}

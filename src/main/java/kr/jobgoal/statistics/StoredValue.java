@@ -1,0 +1,7 @@
+package kr.jobgoal.statistics;
+
+import java.math.BigDecimal;
+
+/** A value as it is stored now, for comparing with an incoming one. */
+record StoredValue(BigDecimal value, String unit, String source, String rseFlag, long releaseId) {
+}
