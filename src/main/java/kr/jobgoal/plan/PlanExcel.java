@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import kr.jobgoal.statistics.Indicator;
 import kr.jobgoal.plan.PlanInput.BudgetInput;
 import kr.jobgoal.plan.PlanInput.ProgramInput;
 import kr.jobgoal.plan.PlanInput.StrategyInput;
@@ -121,7 +122,7 @@ class PlanExcel {
 				XSSFRow row = targets.createRow(i + 1);
 				row.createCell(0).setCellValue(t.indicator().name());
 				row.createCell(1).setCellValue(messages.label(t.indicator(), PlanMessages.KOREAN));
-				row.createCell(2).setCellValue(t.indicator().unit().symbol());
+				row.createCell(2).setCellValue(messages.unit(t.indicator(), PlanMessages.KOREAN));
 				number(row, 3, t.baselineValue(), styles);
 				number(row, 4, t.targetValue(), styles);
 			}
@@ -193,7 +194,7 @@ class PlanExcel {
 		lines.add("지표 코드:");
 		for (Indicator indicator : Indicator.values()) {
 			lines.add("  " + indicator.name() + " — " + messages.label(indicator, PlanMessages.KOREAN) + ", 단위 "
-					+ indicator.unit().symbol());
+					+ messages.unit(indicator, PlanMessages.KOREAN));
 		}
 		lines.add("올린 파일에 오류가 하나라도 있으면 아무것도 반영되지 않고, 시트·행·열별 오류 목록이 표시됩니다.");
 		for (int i = 0; i < lines.size(); i++) {
@@ -480,7 +481,7 @@ class PlanExcel {
 				String path = "targets[" + input.getTargets().size() + "]";
 				TargetInput t = new TargetInput();
 				t.setIndicator(at(row, 0, TARGETS, path + ".indicator"));
-				t.setUnit(at(row, 2, TARGETS, path + ".unit"));
+				t.setUnit(unitCode(t.getIndicator(), at(row, 2, TARGETS, path + ".unit")));
 				t.setBaselineValue(at(row, 3, TARGETS, path + ".baselineValue"));
 				t.setTargetValue(at(row, 4, TARGETS, path + ".targetValue"));
 				input.getTargets().add(t);
@@ -543,6 +544,16 @@ class PlanExcel {
 				p.setBudget(b);
 				strategy.getPrograms().add(p);
 			}
+		}
+
+		/** A unit as the indicator's code or as people write it (천명); anything else is left for the checks. */
+		private String unitCode(String indicatorCode, String text) {
+			for (Indicator indicator : Indicator.values()) {
+				if (indicator.name().equals(indicatorCode) && messages.unit(indicator, PlanMessages.KOREAN).equals(text)) {
+					return indicator.unit();
+				}
+			}
+			return text;
 		}
 
 		/** 사업 유형 as its Korean label or its code; anything else is left for the checks to answer. */
