@@ -75,6 +75,14 @@ class FactRepository {
 		return jdbc.sql("select distinct year from result_fact order by year desc").query(Integer.class).list();
 	}
 
+	/** The years the government has any result recorded for, latest first. */
+	List<Integer> years(long governmentId) {
+		return jdbc.sql("select distinct year from result_fact where government_id = :g order by year desc")
+			.param("g", governmentId)
+			.query(Integer.class)
+			.list();
+	}
+
 	/** Whether any demo fact has been generated. */
 	boolean anyDemo() {
 		return jdbc.sql("select exists (select 1 from result_fact where demo)").query(Boolean.class).single();

@@ -2,11 +2,13 @@ package kr.jobgoal.result;
 
 import java.math.BigDecimal;
 
+import kr.jobgoal.statistics.Indicator;
+
 /**
  * A headline target (고용률, 취업자 수 …) against the actual official value for the year.
  *
  * @param indicator the contract's indicator code, e.g. {@code EMPLOYMENT_RATE_15_64}
- * @param unit as plans write it: {@code %}, {@code 천명}, {@code 명} or {@code 개}
+ * @param unit the statistics module's unit code: {@code %}, {@code thousand_persons} or {@code jobs}
  * @param actualValue null when no value has been published (or imported) yet
  * @param period the period of the actual value: the year's 하반기 survey ({@code 2020H2}), else its 상반기,
  *     else the year; for {@code JOBS_CREATED} the year of the results
@@ -15,16 +17,16 @@ import java.math.BigDecimal;
 public record IndicatorResult(String indicator, String unit, BigDecimal baselineValue, BigDecimal targetValue,
 		BigDecimal actualValue, String period, String source) {
 
-	public static final String JOBS_CREATED = "JOBS_CREATED";
+	public static final String JOBS_CREATED = Indicator.JOBS_CREATED.name();
 
 	/** Rates are compared in percentage points (%p). */
 	public boolean isRate() {
-		return "%".equals(unit);
+		return Indicator.Unit.PERCENT.equals(unit);
 	}
 
 	/** For 실업률 a lower value is the better one. */
 	public boolean lowerIsBetter() {
-		return "UNEMPLOYMENT_RATE".equals(indicator);
+		return Indicator.UNEMPLOYMENT_RATE.name().equals(indicator);
 	}
 
 	/** Actual minus target (in %p for a rate); null without both. */

@@ -128,15 +128,16 @@ class ResultBook implements Results {
 	}
 
 	private IndicatorResult indicator(AnnualResults results, PlanContent.Target target) {
-		String code = target.indicator().name();
-		String unit = target.indicator().unit().symbol();
+		Indicator indicator = target.indicator();
+		String code = indicator.name();
+		String unit = indicator.unit();
 		int year = results.year();
-		if (IndicatorResult.JOBS_CREATED.equals(code)) {
+		if (indicator == Indicator.JOBS_CREATED) {
 			return new IndicatorResult(code, unit, target.baselineValue(), target.targetValue(),
 					results.jobsCreatedTotal(), Integer.toString(year),
 					results.jobsCreatedTotal() == null ? null : RESULTS_SOURCE);
 		}
-		Optional<OfficialValue> actual = actualValue(results.government().id(), Indicator.valueOf(code), year);
+		Optional<OfficialValue> actual = actualValue(results.government().id(), indicator, year);
 		return new IndicatorResult(code, unit, target.baselineValue(), target.targetValue(),
 				actual.map(OfficialValue::value).orElse(null), actual.map(v -> v.period().toString()).orElse(null),
 				actual.map(OfficialValue::source).orElse(null));

@@ -1,0 +1,38 @@
+package kr.jobgoal.result;
+
+import java.util.List;
+import java.util.Locale;
+
+import kr.jobgoal.region.GovernmentDirectory;
+import kr.jobgoal.shared.GovernmentPageLinks;
+import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** On a government's page: its results of each year that has any, latest first. */
+@Component
+@Order(400)
+class ResultPageLinks implements GovernmentPageLinks {
+
+	private final FactRepository facts;
+
+	private final GovernmentDirectory directory;
+
+	private final MessageSource messages;
+
+	ResultPageLinks(FactRepository facts, GovernmentDirectory directory, MessageSource messages) {
+		this.facts = facts;
+		this.directory = directory;
+		this.messages = messages;
+	}
+
+	@Override
+	public List<PageLink> linksFor(long governmentId, Locale locale) {
+		return facts.years(governmentId).stream()
+			.flatMap(year -> directory.findById(governmentId, ResultBook.referenceDate(year))
+				.map(g -> new PageLink("/governments/" + g.code() + "/results/" + year,
+						messages.getMessage("result.link.year", new Object[] { year }, locale)))
+				.stream())
+			.toList();
+	}
+}
