@@ -42,7 +42,14 @@
     option.tooltip.trigger = 'axis';
     option.grid = { left: 8, right: 24, top: 24, bottom: 8, containLabel: true };
     option.xAxis = { type: 'category', data: spec.categories };
-    option.yAxis = { type: 'value', scale: true };
+    // the axis spans the values and the target, so the target line is always in sight
+    var target = spec.target ? number(spec.target) : null;
+    option.yAxis = {
+      type: 'value',
+      scale: true,
+      min: function (extent) { return target === null ? extent.min : Math.floor(Math.min(extent.min, target)); },
+      max: function (extent) { return target === null ? extent.max : Math.ceil(Math.max(extent.max, target)); }
+    };
     option.series = spec.series.map(function (s) {
       var series = { name: s.name, type: 'line', data: s.values.map(number), symbolSize: 8 };
       if (spec.target) {

@@ -3,6 +3,8 @@ package kr.jobgoal.result;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -10,6 +12,8 @@ import org.springframework.stereotype.Component;
 /** How figures look on the pages (used from the templates as {@code @resultFormat}). */
 @Component("resultFormat")
 class ResultFormat {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final Achievement.Display display;
 
@@ -35,6 +39,11 @@ class ResultFormat {
 		}
 		String digits = number(value.abs());
 		return value.signum() > 0 ? "+" + digits : value.signum() < 0 ? "−" + digits : digits;
+	}
+
+	/** A moment as Korean local time, e.g. {@code 2021-02-10 10:00}. */
+	public String time(OffsetDateTime moment) {
+		return moment == null ? Achievement.NONE : TIME.format(moment.atZoneSameInstant(ResultBook.SEOUL));
 	}
 
 	/** The achievement rate as the display setting shows it ({@code 213%}), {@code –} without one. */
