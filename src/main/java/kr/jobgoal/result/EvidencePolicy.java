@@ -2,6 +2,7 @@ package kr.jobgoal.result;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -47,6 +48,16 @@ class EvidencePolicy {
 		return new EvidenceFile(safeName(originalName, type), type, content, sha256(content));
 	}
 
+	/** Every upload checked, or a 400 naming {@code field[i]} of the first bad one. */
+	List<EvidenceFile> checkAll(String field, List<Upload> uploads) {
+		checkCount(field, uploads.size());
+		List<EvidenceFile> files = new ArrayList<>();
+		for (int i = 0; i < uploads.size(); i++) {
+			files.add(check(field + "[" + i + "]", uploads.get(i).name(), uploads.get(i).content()));
+		}
+		return files;
+	}
+
 	void checkCount(String field, int count) {
 		if (count > MAX_FILES) {
 			throw invalid(field, "증빙 파일은 한 번에 " + MAX_FILES + "개까지 올릴 수 있습니다.");
@@ -81,6 +92,10 @@ class EvidencePolicy {
 
 	private static InvalidInputException invalid(String field, String message) {
 		return new InvalidInputException(message, List.of(new FieldProblem(field, message)));
+	}
+
+	/** A file as uploaded, not checked yet. */
+	record Upload(String name, byte[] content) {
 	}
 
 	/** An accepted evidence file, its type read from its content. */

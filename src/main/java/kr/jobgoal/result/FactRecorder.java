@@ -53,7 +53,8 @@ class FactRecorder {
 	}
 
 	/**
-	 * Appends the facts, with evidence files for the first of them (the officer's form sends one fact).
+	 * Appends the facts, with evidence files for the first of them (the officer's form sends one fact). The
+	 * files are checked only once the writer is known to be allowed.
 	 *
 	 * @throws InvalidInputException for bad values (400)
 	 * @throws FactConflictException when they clash with recorded facts (409)
@@ -61,12 +62,12 @@ class FactRecorder {
 	 */
 	@Transactional
 	List<ResultFact> record(Government government, int year, List<FactInput> inputs,
-			List<EvidencePolicy.EvidenceFile> evidence) {
+			List<EvidencePolicy.Upload> uploads) {
 		CurrentUser user = currentUsers.require();
 		access.requireEdit(user, government.id());
 		DisclosedPlan plan = plans.latestAnnual(government.id(), year)
 			.orElseThrow(() -> noPlan(government, year));
-		evidencePolicy.checkCount("evidence", evidence.size());
+		List<EvidencePolicy.EvidenceFile> evidence = evidencePolicy.checkAll("evidence", uploads);
 		facts.lock(government.id(), year);
 		List<ResultFact> recorded = facts.findAll(government.id(), year);
 		Set<Long> programIds = plan.content().programs().stream().map(PlanContent.Program::id).collect(Collectors.toSet());
@@ -94,10 +95,10 @@ class FactRecorder {
 	/** Appends evidence to a recorded fact of the government (also to a superseded one: history stays whole). */
 	@Transactional
 	List<FactRepository.EvidenceInfo> attach(Government government, int year, long factId,
-			List<EvidencePolicy.EvidenceFile> evidence) {
+			List<EvidencePolicy.Upload> uploads) {
 		CurrentUser user = currentUsers.require();
 		access.requireEdit(user, government.id());
-		evidencePolicy.checkCount("file", evidence.size());
+		List<EvidencePolicy.EvidenceFile> evidence = evidencePolicy.checkAll("file", uploads);
 		ResultFact fact = facts.findById(factId)
 			.filter(f -> f.governmentId() == government.id() && f.year() == year)
 			.orElseThrow(() -> new InvalidInputException("실적 ID " + factId + "은(는) 이 지자체의 " + year + "년 실적에 없습니다.",

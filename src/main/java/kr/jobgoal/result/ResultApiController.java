@@ -53,16 +53,12 @@ class ResultApiController {
 
 	private final FactRecorder recorder;
 
-	private final EvidencePolicy evidencePolicy;
-
 	private final Achievement.Display display;
 
-	ResultApiController(ResultLookup lookup, Results results, FactRecorder recorder, EvidencePolicy evidencePolicy,
-			Achievement.Display display) {
+	ResultApiController(ResultLookup lookup, Results results, FactRecorder recorder, Achievement.Display display) {
 		this.lookup = lookup;
 		this.results = results;
 		this.recorder = recorder;
-		this.evidencePolicy = evidencePolicy;
 		this.display = display;
 	}
 
@@ -137,7 +133,7 @@ class ResultApiController {
 	ResponseEntity<List<EvidenceJson>> attach(@PathVariable String code, @PathVariable int year,
 			@PathVariable long factId, @RequestParam("file") List<MultipartFile> files) {
 		Government government = lookup.government(code, year);
-		List<FactRepository.EvidenceInfo> saved = recorder.attach(government, year, factId, evidence(files, evidencePolicy));
+		List<FactRepository.EvidenceInfo> saved = recorder.attach(government, year, factId, uploads(files));
 		return ResponseEntity.status(HttpStatus.CREATED).body(saved.stream().map(EvidenceJson::of).toList());
 	}
 
@@ -150,22 +146,21 @@ class ResultApiController {
 		return problem;
 	}
 
-	/** The uploaded files checked by content; the field of a bad one is {@code file[i]}. */
-	static List<EvidencePolicy.EvidenceFile> evidence(List<MultipartFile> files, EvidencePolicy policy) {
-		List<EvidencePolicy.EvidenceFile> checked = new ArrayList<>();
-		for (int i = 0; i < files.size(); i++) {
-			MultipartFile file = files.get(i);
+	/** The uploaded files as sent; a file input left empty is no file. */
+	static List<EvidencePolicy.Upload> uploads(List<MultipartFile> files) {
+		List<EvidencePolicy.Upload> uploads = new ArrayList<>();
+		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
 			if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
-				continue; // a file input left empty
+				continue;
 			}
 			try {
-				checked.add(policy.check("file[" + i + "]", file.getOriginalFilename(), file.getBytes()));
+				uploads.add(new EvidencePolicy.Upload(file.getOriginalFilename(), file.getBytes()));
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
 		}
-		return checked;
+		return uploads;
 	}
 
 	/** The JSON array as text fields, so every bad value gets its own message. */

@@ -264,9 +264,8 @@ class ResultPageController {
 		AnnualResults r = lookup.require(code, year);
 		access.requireEdit(users.require(), r.government().id());
 		try {
-			List<EvidencePolicy.EvidenceFile> evidence = ResultApiController.evidence(files == null ? List.of() : files,
-					evidencePolicy);
-			List<ResultFact> saved = recorder.record(r.government(), year, List.of(form.input()), evidence);
+			List<ResultFact> saved = recorder.record(r.government(), year, List.of(form.input()),
+					ResultApiController.uploads(files));
 			// flash attributes live in the JDBC session: plain values only
 			ResultFact first = saved.get(0);
 			redirect.addFlashAttribute("savedId", first.id());
@@ -284,12 +283,12 @@ class ResultPageController {
 		}
 	}
 
-	/** {@code [0].jobsCreated} → {@code jobsCreated} (the form sends one fact); evidence files {@code file[i]} → {@code evidence}. */
+	/** {@code [0].jobsCreated} → {@code jobsCreated} (the form sends one fact); evidence files {@code evidence[i]} → {@code evidence}. */
 	private static Map<String, String> fieldErrors(List<FieldProblem> problems) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (FieldProblem p : problems) {
 			String field = p.field().replaceFirst("^\\[\\d+]\\.", "");
-			if (field.startsWith("file[")) {
+			if (field.startsWith("evidence[")) {
 				field = "evidence";
 			}
 			errors.merge(field, p.message(), (a, b) -> a + " " + b);

@@ -2,7 +2,6 @@ package kr.jobgoal.result;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
@@ -22,7 +21,6 @@ class ResultPagesBrowserTests extends BrowserTest {
 		assertThat(page.locator("#main .result-map svg")).isVisible();
 		assertThat(page.locator("#main")).containsText("출처: 통계청 통계지리정보서비스(SGIS) 2018 센서스용 행정구역경계");
 		assertThat(page.locator("#nation-map-summary")).containsText("전국에서 2020년 실적을 낸");
-		shot("dashboard");
 		assertNoAccessibilityViolations(page);
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("전라북도").setExact(true)).click();
@@ -30,7 +28,6 @@ class ResultPagesBrowserTests extends BrowserTest {
 		assertThat(page.locator("h1")).hasText("전라북도 2020년 일자리 추진실적");
 		assertThat(page.locator("#main .result-map svg")).isVisible();
 		assertThat(page.locator("#main table")).containsText("김제시");
-		shot("province");
 		assertNoAccessibilityViolations(page);
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("김제시").setExact(true)).click();
@@ -46,7 +43,6 @@ class ResultPagesBrowserTests extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(Pattern.compile("고용안정 선제대응 패키지"))))
 			.containsText("145%");
 		assertThat(page.locator(".result-trend svg").first()).isVisible();
-		shot("results");
 		assertNoAccessibilityViolations(page);
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
@@ -87,17 +83,11 @@ class ResultPagesBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("저장")).click();
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("2021Q5");
 		assertThat(page.getByLabel("기간", new Page.GetByLabelOptions().setExact(true))).hasAttribute("aria-invalid", "true");
-		shot("entry-error");
 		assertNoAccessibilityViolations(page);
 
 		page.getByLabel("기간", new Page.GetByLabelOptions().setExact(true)).fill("2021-12");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("저장")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("저장했습니다");
 		assertNoAccessibilityViolations(page);
-	}
-
-	private void shot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-			.setPath(Path.of("target", "screenshots", "result-" + name + ".png")));
 	}
 }
