@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import kr.jobgoal.statistics.Indicator;
 import kr.jobgoal.plan.PlanContent.Budget;
 import kr.jobgoal.plan.PlanContent.Program;
 import kr.jobgoal.plan.PlanContent.Strategy;

@@ -2,6 +2,7 @@ package kr.jobgoal.plan;
 
 import java.math.BigDecimal;
 import java.util.List;
+import kr.jobgoal.statistics.Indicator;
 
 /**
  * What a plan says: headline targets, the total job target (일자리 창출 목표) and strategies with their

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import kr.jobgoal.statistics.Indicator;
 import kr.jobgoal.plan.PlanContent.Program;
 import kr.jobgoal.plan.PlanContent.Strategy;
 import kr.jobgoal.plan.PlanContent.Target;

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
+import kr.jobgoal.statistics.Indicator;
 
 /** The annual plan of the public contract (decimals as strings), and the draft in the same shape. */
 final class PlanJson {
@@ -59,7 +60,7 @@ final class PlanJson {
 			@Schema(example = "70.2") String baselineValue, @Schema(example = "71.0") String targetValue) {
 
 		static TargetJson of(PlanContent.Target t, Function<Indicator, String> label) {
-			return new TargetJson(t.indicator().name(), label.apply(t.indicator()), t.indicator().unit().symbol(),
+			return new TargetJson(t.indicator().name(), label.apply(t.indicator()), t.indicator().unit(),
 					text(t.baselineValue()), text(t.targetValue()));
 		}
 

@@ -3,6 +3,7 @@ package kr.jobgoal.plan;
 import java.util.List;
 import java.util.Locale;
 
+import kr.jobgoal.statistics.Indicator;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,10 @@ class PlanMessages {
 
 	String label(Indicator indicator, Locale locale) {
 		return get("plan.indicator." + indicator.name(), locale);
+	}
+
+	String unit(Indicator indicator, Locale locale) {
+		return get(TargetRules.unitLabelCode(indicator), locale);
 	}
 
 	String label(ProgramType type, Locale locale) {

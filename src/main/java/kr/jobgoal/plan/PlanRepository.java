@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import kr.jobgoal.statistics.Indicator;
 import kr.jobgoal.plan.PlanContent.Budget;
 import kr.jobgoal.plan.PlanContent.Program;
 import kr.jobgoal.plan.PlanContent.Strategy;
@@ -246,7 +247,7 @@ class PlanRepository {
 			.param("ids", ids)
 			.query(rs -> {
 				Indicator indicator = Indicator.valueOf(rs.getString("indicator"));
-				int scale = indicator.unit().scale();
+				int scale = TargetRules.scale(indicator);
 				targets.computeIfAbsent(rs.getLong("version_id"), k -> new ArrayList<>())
 					.add(new Target(indicator, rs.getBigDecimal("baseline_value").setScale(scale),
 							rs.getBigDecimal("target_value").setScale(scale)));

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import kr.jobgoal.identity.AuditLog;
 import kr.jobgoal.identity.CurrentUser;
@@ -48,8 +50,10 @@ class PlanService implements DisclosedPlans {
 
 	private final PlanMessages messages;
 
+	private final PlanExcel excel;
+
 	PlanService(PlanRepository plans, GovernmentDirectory directory, GovernmentAccess access, CurrentUsers users,
-			AuditLog audit, JsonMapper json, PlanMessages messages) {
+			AuditLog audit, JsonMapper json, PlanMessages messages, PlanExcel excel) {
 		this.plans = plans;
 		this.directory = directory;
 		this.access = access;
@@ -57,6 +61,7 @@ class PlanService implements DisclosedPlans {
 		this.audit = audit;
 		this.json = json;
 		this.messages = messages;
+		this.excel = excel;
 	}
 
 	// ---- reading disclosed versions (public)
@@ -307,6 +312,37 @@ class PlanService implements DisclosedPlans {
 		if (plans.removeSubCategory(governmentId, name)) {
 			audit.record("plan.subCategory", governmentId + "/" + name, "delete", Map.of("type", before.get(name).name()),
 					null);
+		}
+	}
+
+	// ---- Excel
+
+	/** The workbook of a disclosed version or of the draft (for whoever may read it). */
+	@Transactional(readOnly = true)
+	byte[] workbook(Government government, StoredVersion version) {
+		if (version.draft()) {
+			access.requireReadDrafts(users.require(), government.id());
+		}
+		String label = version.draft() ? "초안 (공시 전)" : Integer.toString(version.version());
+		return excel.write(new PlanExcel.Heading(government, version.key().period(), label, version.demo()),
+				version.content(), plans.subCategories(government.id()));
+	}
+
+	/**
+	 * A filled template becomes the draft (replacing it, at {@code expectedLock}, or creating it). Any problem
+	 * of the file or of any row, and nothing is applied: the problems come by sheet, row and column.
+	 */
+	StoredVersion uploadDraft(PlanKey key, byte[] bytes, Integer expectedLock) {
+		requireEdit(key);
+		Government government = directory.findById(key.governmentId(), key.period().referenceDate()).orElseThrow();
+		Set<String> codes = directory.codeHistory(key.governmentId()).stream().map(Government::code)
+			.collect(Collectors.toSet());
+		PlanExcel.Upload upload = excel.read(bytes, government, codes, key.period());
+		try {
+			return replaceDraft(key, upload.input(), expectedLock);
+		}
+		catch (PlanValidationException e) {
+			throw new PlanExcel.UnreadableException(upload.place(e.violations(), messages));
 		}
 	}
 

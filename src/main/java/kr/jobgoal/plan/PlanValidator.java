@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import kr.jobgoal.statistics.Indicator;
 import kr.jobgoal.plan.PlanContent.Budget;
 import kr.jobgoal.plan.PlanContent.Program;
 import kr.jobgoal.plan.PlanContent.Strategy;
@@ -92,8 +93,8 @@ class PlanValidator {
 	static List<Violation> checkDisclosable(PlanContent content) {
 		List<Violation> problems = new ArrayList<>();
 		Set<Indicator> present = content.targets().stream().map(Target::indicator).collect(Collectors.toSet());
-		for (Indicator indicator : Indicator.values()) {
-			if (indicator.mandatory() && !present.contains(indicator)) {
+		for (Indicator indicator : TargetRules.MANDATORY) {
+			if (!present.contains(indicator)) {
 				problems.add(new Violation("targets", "plan.error.mandatoryTarget", PlanMessages.labelOf(indicator)));
 			}
 		}
@@ -161,10 +162,10 @@ class PlanValidator {
 				indicator = null;
 			}
 		}
-		int scale = indicator == null ? 1 : indicator.unit().scale();
-		BigDecimal maximum = indicator == null ? null : indicator.maximum();
-		if (indicator != null && !blank(input.getUnit()) && !input.getUnit().trim().equals(indicator.unit().symbol())) {
-			violations.add(new Violation(path + ".unit", "plan.error.unit", indicator.unit().symbol()));
+		int scale = indicator == null ? 1 : TargetRules.scale(indicator);
+		BigDecimal maximum = indicator == null ? null : TargetRules.maximum(indicator);
+		if (indicator != null && !blank(input.getUnit()) && !input.getUnit().trim().equals(indicator.unit())) {
+			violations.add(new Violation(path + ".unit", "plan.error.unit", indicator.unit()));
 		}
 		BigDecimal baseline = number(path + ".baselineValue", input.getBaselineValue(), scale, WON_DIGITS, maximum);
 		BigDecimal target = number(path + ".targetValue", input.getTargetValue(), scale, WON_DIGITS, maximum);

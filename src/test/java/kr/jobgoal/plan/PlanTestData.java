@@ -3,6 +3,7 @@ package kr.jobgoal.plan;
 import java.math.BigDecimal;
 import java.util.List;
 
+import kr.jobgoal.statistics.Indicator;
 import kr.jobgoal.identity.CurrentUser;
 import kr.jobgoal.identity.Role;
 import kr.jobgoal.plan.PlanContent.Budget;

@@ -1,0 +1,34 @@
+package kr.jobgoal.plan;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Set;
+
+import kr.jobgoal.statistics.Indicator;
+
+/** What a plan's headline target of an indicator must look like; the indicators and units are the statistics module's. */
+final class TargetRules {
+
+	/** 고용률 (15–64세) and 취업자 수 are mandatory in every plan (DOMAIN §1). */
+	static final Set<Indicator> MANDATORY = EnumSet.of(Indicator.EMPLOYMENT_RATE_15_64, Indicator.EMPLOYED_PERSONS);
+
+	private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+	private TargetRules() {
+	}
+
+	/** Decimals as published: rates and thousands of persons to one decimal, jobs whole. */
+	static int scale(Indicator indicator) {
+		return Indicator.Unit.JOBS.equals(indicator.unit()) ? 0 : 1;
+	}
+
+	/** The largest value, or null when unbounded: a rate is at most 100. */
+	static BigDecimal maximum(Indicator indicator) {
+		return indicator.isRate() ? HUNDRED : null;
+	}
+
+	/** The message code of the unit as people read it (%, 천명, 개). */
+	static String unitLabelCode(Indicator indicator) {
+		return "plan.unit." + (indicator.isRate() ? "percent" : indicator.unit());
+	}
+}
