@@ -5,8 +5,7 @@ import java.util.stream.Collectors;
 
 /**
  * The contract's indicator codes, each with the one unit its values are stored in. Rates are percent as
- * published (one decimal); employed persons are thousands, as 통계청 publishes them; regular workers are
- * persons and jobs created are jobs, as plans count them.
+ * published (one decimal); employed persons are thousands, as 통계청 publishes them.
  */
 public enum Indicator {
 	/** 고용률 15~64세 (OECD basis), the mandatory headline target. */
@@ -21,8 +20,8 @@ public enum Indicator {
 	WOMEN_EMPLOYMENT_RATE_15_PLUS(Unit.PERCENT),
 	/** 취업자 수, in thousands. */
 	EMPLOYED_PERSONS(Unit.THOUSAND_PERSONS),
-	/** 상용근로자 수, in persons (the unit plans set their targets in). */
-	REGULAR_WORKERS(Unit.PERSONS),
+	/** 상용근로자 수, in thousands (as 지역별고용조사 publishes it). */
+	REGULAR_WORKERS(Unit.THOUSAND_PERSONS),
 	/** 실업률. */
 	UNEMPLOYMENT_RATE(Unit.PERCENT),
 	/** 일자리 창출 실적 (number of jobs). */
@@ -32,7 +31,6 @@ public enum Indicator {
 	public static final class Unit {
 		public static final String PERCENT = "%";
 		public static final String THOUSAND_PERSONS = "thousand_persons";
-		public static final String PERSONS = "persons";
 		public static final String JOBS = "jobs";
 
 		private Unit() {

@@ -9,7 +9,7 @@ import kr.jobgoal.shared.Period;
  *
  * @param governmentId the region module's government identity (the same across code changes)
  * @param value exactly as published, scale included (71.0 stays 71.0)
- * @param unit {@link Indicator.Unit}: {@code %}, {@code thousand_persons}, {@code persons} or {@code jobs}
+ * @param unit {@link Indicator.Unit}: {@code %}, {@code thousand_persons} or {@code jobs}
  * @param source who published it, e.g. the KOSIS table or a government's press release
  * @param rseFlag KOSIS's relative-standard-error caution mark as published ({@code *}, sometimes {@code 0});
  *     null when the value carries none

@@ -44,7 +44,7 @@ class StatisticsApiController {
 			@Schema(example = "EMPLOYMENT_RATE_15_64") String indicator,
 			@Schema(description = "기간 (2020, 2020H1, 2020Q1, 2020-03)", example = "2020H2") String period,
 			@Schema(description = "공표된 값 그대로의 십진수 문자열", example = "71.0") String value,
-			@Schema(description = "%, thousand_persons, persons, jobs", example = "%") String unit,
+			@Schema(description = "%, thousand_persons, jobs", example = "%") String unit,
 			@Schema(description = "값을 공표한 출처") String source,
 			@Schema(description = "KOSIS 상대표준오차(RSE) 주의 표시 (* 등). 없으면 null", nullable = true) String rseFlag,
 			@Schema(description = "이 값을 가져온 릴리스") ReleaseJson release) {

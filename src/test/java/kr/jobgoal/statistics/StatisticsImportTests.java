@@ -175,13 +175,13 @@ class StatisticsImportTests {
 
 	@Test
 	void aCorrectionReplacesTheValueAndTheAuditKeepsTheOldOne() {
-		imports.importFile("regular-2034.csv", csv(HEADER, "52210,REGULAR_WORKERS,2034H1,12500,persons,시험용 자료"), ADMIN);
+		imports.importFile("regular-2034.csv", csv(HEADER, "52210,REGULAR_WORKERS,2034H1,12.5,thousand_persons,시험용 자료"), ADMIN);
 		ImportResult corrected = imports.importFile("regular-2034-corrected.csv",
-				csv(HEADER, "52210,REGULAR_WORKERS,2034H1,12700,persons,시험용 자료 (정정)"), ADMIN);
+				csv(HEADER, "52210,REGULAR_WORKERS,2034H1,12.7,thousand_persons,시험용 자료 (정정)"), ADMIN);
 
 		assertThat(corrected.replaced()).isEqualTo(1);
 		OfficialValue value = statistics.value(gimje(), Indicator.REGULAR_WORKERS, Period.parse("2034H1")).orElseThrow();
-		assertThat(value.value().toPlainString()).isEqualTo("12700");
+		assertThat(value.value().toPlainString()).isEqualTo("12.7");
 		assertThat(value.source()).isEqualTo("시험용 자료 (정정)");
 		assertThat(value.release().fileName()).isEqualTo("regular-2034-corrected.csv");
 		List<String> audit = jdbc.sql("""
@@ -191,7 +191,7 @@ class StatisticsImportTests {
 			.param("id", gimje() + "/REGULAR_WORKERS/2034H1")
 			.query(String.class)
 			.list();
-		assertThat(audit).containsExactly("create:-->12500", "update:12500->12700");
+		assertThat(audit).containsExactly("create:-->12.5", "update:12.5->12.7");
 	}
 
 	@Test
