@@ -129,7 +129,7 @@ class ResultBook implements Results {
 
 	private IndicatorResult indicator(AnnualResults results, PlanContent.Target target) {
 		String code = target.indicator().name();
-		String unit = target.indicator().unit().symbol();
+		String unit = target.indicator().unit();
 		int year = results.year();
 		if (IndicatorResult.JOBS_CREATED.equals(code)) {
 			return new IndicatorResult(code, unit, target.baselineValue(), target.targetValue(),
