@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import kr.jobgoal.support.ApiTokens;
 import kr.jobgoal.support.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ class ResultPagesBrowserTests extends BrowserTest {
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("김제시").setExact(true)).click();
 		assertThat(page).hasURL(Pattern.compile("/governments/45210/results/2020$"));
+		assertThat(page.locator("h1")).hasText("김제시 2020년 일자리 추진실적");
+		// nothing may still be loading when the test's browser context closes
+		page.waitForLoadState(LoadState.NETWORKIDLE);
 	}
 
 	@Test
@@ -62,6 +66,7 @@ class ResultPagesBrowserTests extends BrowserTest {
 
 		open("/dashboard/overdue?year=2021");
 		assertNoAccessibilityViolations(page);
+		page.waitForLoadState(LoadState.NETWORKIDLE);
 	}
 
 	@Test
@@ -89,5 +94,6 @@ class ResultPagesBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("저장")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("저장했습니다");
 		assertNoAccessibilityViolations(page);
+		page.waitForLoadState(LoadState.NETWORKIDLE);
 	}
 }
