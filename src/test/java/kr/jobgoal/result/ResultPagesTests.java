@@ -69,6 +69,19 @@ class ResultPagesTests extends HttpTest {
 	}
 
 	@Test
+	void everyPageHasEveryMessageInBothLanguages() {
+		for (String path : List.of("/governments/45210/results/2020", "/governments/45140/results/2021/history",
+				"/governments/45210/results/2020/peers", "/governments/11000/results/2021/peers", "/dashboard?year=2021",
+				"/dashboard/provinces/11000?year=2021", "/dashboard/overdue?year=2021")) {
+			for (String lang : List.of("ko", "en")) {
+				HttpResponse<String> page = get(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
+				assertThat(page.statusCode()).as(path).isEqualTo(200);
+				assertThat(page.body()).as(path + " in " + lang).doesNotContain("??");
+			}
+		}
+	}
+
+	@Test
 	void unknownPagesAreNotFound() {
 		assertThat(get("/governments/99999/results/2020").statusCode()).isEqualTo(404);
 		assertThat(get("/dashboard/provinces/45210?year=2020").statusCode()).isEqualTo(404);
