@@ -10,6 +10,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.shared.InvalidInputException;
@@ -121,7 +124,9 @@ class ResultApiController {
 	@Operation(summary = "실적 추가 (담당자)", description = "[{programId, period, jobsCreated, budgetExecuted, note, supersedes, reason}] 배열을 추가합니다. "
 			+ "정정은 supersedes에 대체할 기록 id를, reason에 사유를 적습니다. 다른 지자체는 403, 입력 오류는 400, 이미 정정된 기록이나 같은 사업·기간의 중복은 409이며 아무것도 저장되지 않습니다.")
 	@PostMapping(path = "/facts", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<List<FactJson>> append(@PathVariable String code, @PathVariable int year, @RequestBody String body) {
+	ResponseEntity<List<FactJson>> append(@PathVariable String code, @PathVariable int year,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "추가할 실적 기록 배열. 숫자는 JSON 숫자나 문자열(\"639\")로 보냅니다.",
+					content = @Content(array = @ArraySchema(schema = @Schema(implementation = FactInput.class)))) @RequestBody String body) {
 		Government government = lookup.government(code, year);
 		List<ResultFact> created = recorder.record(government, year, inputs(body), List.of());
 		return ResponseEntity.created(URI.create("/api/v1/governments/" + government.code() + "/results/" + year + "/facts"))

@@ -184,6 +184,15 @@ class ResultApiTests extends HttpTest {
 		assertThat(after.get("jobsCreatedTotal").asString()).isEqualTo(before.get("jobsCreatedTotal").asString());
 	}
 
+	@Test
+	void theOpenApiDocumentDescribesTheResultsApi() {
+		JsonNode paths = json(get("/v3/api-docs")).get("paths");
+		assertThat(paths.has("/api/v1/governments/{code}/results/{year}")).isTrue();
+		JsonNode append = paths.get("/api/v1/governments/{code}/results/{year}/facts").get("post");
+		assertThat(append.get("requestBody").get("content").get("application/json").get("schema").get("type").asString())
+			.isEqualTo("array");
+	}
+
 	private long programId(String code, int year, int index) {
 		return json(get("/api/v1/governments/" + code + "/results/" + year)).get("programs").get(index).get("programId")
 			.asLong();
