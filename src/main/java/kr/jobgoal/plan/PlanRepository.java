@@ -491,6 +491,11 @@ class PlanRepository {
 			.collect(Collectors.toMap(Standing::governmentId, Function.identity()));
 	}
 
+	/** The latest year for which any government has an annual plan. */
+	Optional<Integer> latestAnnualYear() {
+		return jdbc.sql("select max(period) from plan_plan where kind = 'ANNUAL'").query(Integer.class).optional();
+	}
+
 	/** The periods for which the government has a plan, latest first. */
 	List<PlanPeriod> periodsOf(long governmentId) {
 		return jdbc.sql("select kind, period from plan_plan where government_id = :g order by kind, period desc")
