@@ -50,8 +50,9 @@ class SecurityConfiguration {
 		http.authenticationManager(authenticationManager).authorizeHttpRequests(auth -> {
 			// error pages render for whoever caused them, whatever the method of the failed request
 			auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
-			auth.requestMatchers(HttpMethod.GET, "/", "/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**",
-					"/actuator/health", "/vendor/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
+			auth.requestMatchers(HttpMethod.GET, "/", "/v3/api-docs/**", "/v3/api-docs.yaml", "/api-docs/**",
+					"/swagger-ui/**", "/actuator/health", "/vendor/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+					"/error")
 				.permitAll();
 			moduleRules.forEach(rules -> rules.configure(auth));
 			auth.anyRequest().denyAll();

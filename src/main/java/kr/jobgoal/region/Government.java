@@ -1,6 +1,8 @@
 package kr.jobgoal.region;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * A local government as it was on some date: the code period that applied then.
@@ -16,6 +18,11 @@ public record Government(long id, String code, String nameKo, String nameEn, Str
 	public static final String METRO = "metro";
 	public static final String BASIC = "basic";
 
+	/** The reference file's types, metro ones first, in the order lists and tables show them. */
+	public static final List<String> TYPES = List.of("special_city", "metropolitan_city",
+			"special_self_governing_city", "integrated_special_city", "province", "special_self_governing_province",
+			"city", "county", "district");
+
 	public boolean isMetro() {
 		return METRO.equals(level);
 	}
@@ -23,6 +30,11 @@ public record Government(long id, String code, String nameKo, String nameEn, Str
 	/** The peer group a basic government is compared in (city, county or district); null for a metro government. */
 	public String peerGroup() {
 		return isMetro() ? null : type;
+	}
+
+	/** The English name for an English page, otherwise the Korean one. */
+	public String name(Locale locale) {
+		return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? nameEn : nameKo;
 	}
 
 	public boolean validOn(LocalDate date) {

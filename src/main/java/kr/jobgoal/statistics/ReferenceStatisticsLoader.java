@@ -29,7 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code regional-employment-rse-flags.csv}, KOSIS's RSE marks on some of those values (loaded together);</li>
  * <li>{@code press-release-figures.csv}: figures published by governments themselves, in Jobgoal's CSV format.</li>
  * </ul>
- * 제주시 and 서귀포시 are in the survey but are 행정시, not local governments: their values are left out.
+ * 제주시 and 서귀포시 are in the survey but are 행정시, not local governments: their values are left out. A new
+ * version of either survey file re-applies both, so the shipped figures win over earlier imports of the same
+ * figure; the audit log keeps what they replaced.
  */
 @Component
 class ReferenceStatisticsLoader {
@@ -94,7 +96,9 @@ class ReferenceStatisticsLoader {
 
 	private Loaded apply(List<IncomingValue> values, StatisticsRelease release, int excluded) {
 		StatisticsWriter.Applied applied = writer.apply(values, release, StatisticsWriter.Comparison.EVERYTHING);
-		// The shipped files are recorded as a whole: one audit entry per release, naming the file and its hash.
+		// Added figures are recorded as a whole (the release names the file and its hash); a figure that a new
+		// version of a shipped file replaces keeps its earlier value in the audit log, as an import's would.
+		applied.replaced().forEach(change -> change.audit(auditLog, release.id()));
 		auditLog.record("statistics.release", Long.toString(release.id()), "load", null,
 				new ReleaseAudit(release, applied.added().size(), applied.replaced().size(), applied.unchanged(), excluded));
 		log.info("기준 통계 {} 반영: 추가 {}건, 변경 {}건, 그대로 {}건", release.fileName(), applied.added().size(),

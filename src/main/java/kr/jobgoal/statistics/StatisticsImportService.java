@@ -117,14 +117,8 @@ class StatisticsImportService {
 		}
 		StatisticsRelease release = inserted.get();
 		StatisticsWriter.Applied applied = writer.apply(read.values(), release, comparison);
-		for (StatisticsWriter.Change change : applied.added()) {
-			auditLog.record("statistics.value", change.after().key().auditId(), "create", null,
-					ValueAudit.of(change.after(), release.id()));
-		}
-		for (StatisticsWriter.Change change : applied.replaced()) {
-			auditLog.record("statistics.value", change.after().key().auditId(), "update",
-					ValueAudit.of(change.after().key(), change.before()), ValueAudit.of(change.after(), release.id()));
-		}
+		applied.added().forEach(change -> change.audit(auditLog, release.id()));
+		applied.replaced().forEach(change -> change.audit(auditLog, release.id()));
 		auditLog.record("statistics.release", Long.toString(release.id()), "import", null, new ReleaseAudit(release,
 				applied.added().size(), applied.replaced().size(), applied.unchanged(), read.excluded()));
 		return new ImportResult(ImportResult.Outcome.APPLIED, release, kind, applied.added().size(),

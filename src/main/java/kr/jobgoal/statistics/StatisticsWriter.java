@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import kr.jobgoal.identity.AuditLog;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +42,12 @@ class StatisticsWriter {
 
 	/** A value that was added ({@code before} null) or replaced. */
 	record Change(IncomingValue after, StoredValue before) {
+
+		/** Records the change in the audit log, with the value before it for a replacement. */
+		void audit(AuditLog auditLog, long releaseId) {
+			auditLog.record("statistics.value", after.key().auditId(), before == null ? "create" : "update",
+					before == null ? null : ValueAudit.of(after.key(), before), ValueAudit.of(after, releaseId));
+		}
 	}
 
 	record Applied(List<Change> added, List<Change> replaced, int unchanged) {

@@ -73,6 +73,10 @@ final class BrowserSession {
 		return post("/login", Map.of("username", username, "password", password));
 	}
 
+	String csrfToken() {
+		return csrf;
+	}
+
 	String sessionId() {
 		return cookie == null ? null : cookie.substring(cookie.indexOf('=') + 1);
 	}

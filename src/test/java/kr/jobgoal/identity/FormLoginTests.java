@@ -2,6 +2,8 @@ package kr.jobgoal.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
@@ -74,6 +76,26 @@ class FormLoginTests extends HttpTest {
 		HttpResponse<String> logout = browser.post("/logout", Map.of());
 		assertThat(logout.statusCode()).isEqualTo(302);
 		assertThat(logout.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
+	}
+
+	@Test
+	void aSignedInBrowserNeedsTheCsrfTokenForTheApiToo() {
+		TestUsers.Created user = TestUsers.create(administration, Role.EVALUATOR, null);
+		BrowserSession browser = browser();
+		browser.login(user.username(), user.password());
+		browser.get("/login");
+
+		HttpResponse<String> withoutToken = browser.send(HttpRequest
+			.newBuilder(URI.create(url("/api/v1/auth/tokens/current")))
+			.DELETE());
+		assertThat(withoutToken.statusCode()).isEqualTo(403);
+		assertThat(json(withoutToken).get("detail").asString()).contains("CSRF");
+
+		HttpResponse<String> withToken = browser.send(HttpRequest
+			.newBuilder(URI.create(url("/api/v1/auth/tokens/current")))
+			.header("X-CSRF-TOKEN", browser.csrfToken())
+			.DELETE());
+		assertThat(withToken.statusCode()).as("past CSRF: a session has no token to revoke").isEqualTo(400);
 	}
 
 	BrowserSession browser() {

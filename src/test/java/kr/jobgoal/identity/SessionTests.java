@@ -2,6 +2,8 @@ package kr.jobgoal.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
@@ -75,8 +77,6 @@ class SessionTests extends HttpTest {
 	}
 
 	private HttpResponse<String> post(String path) {
-		return send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path)))
-			.POST(java.net.http.HttpRequest.BodyPublishers.noBody())
-			.build());
+		return send(HttpRequest.newBuilder(URI.create(url(path))).POST(HttpRequest.BodyPublishers.noBody()).build());
 	}
 }

@@ -1,29 +1,14 @@
 package kr.jobgoal.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import kr.jobgoal.support.HttpTest;
-import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 class StatisticsApiTests extends HttpTest {
-
-	@Autowired
-	WebApplicationContext context;
 
 	@Test
 	void oneValueInTheContractsShapeWithItsSourceAndRelease() {
@@ -109,29 +94,5 @@ class StatisticsApiTests extends HttpTest {
 		JsonNode docs = json(get("/v3/api-docs"));
 		JsonNode operation = docs.get("paths").get("/api/v1/statistics").get("get");
 		assertThat(operation.get("summary").asString()).isEqualTo("공식 통계");
-	}
-
-	@Test
-	void theImportPageIsForTheMinistryOnly() throws Exception {
-		HttpResponse<String> anonymous = get("/admin/statistics/import");
-		assertThat(anonymous.statusCode()).isEqualTo(302);
-		assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/login");
-
-		// a form post without the CSRF token is refused before anything else
-		HttpResponse<String> noToken = send(HttpRequest.newBuilder(URI.create(url("/admin/statistics/import")))
-			.header("Content-Type", "multipart/form-data; boundary=x")
-			.POST(HttpRequest.BodyPublishers.ofString("--x--\r\n"))
-			.build());
-		assertThat(noToken.statusCode()).isEqualTo(403);
-
-		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-		mvc.perform(MockMvcRequestBuilders.get("/admin/statistics/import").with(user("officer").roles("LOCAL_OFFICER")))
-			.andExpect(status().isForbidden());
-		mvc.perform(MockMvcRequestBuilders.get("/admin/statistics/import").with(user("admin").roles("MINISTRY_ADMIN")))
-			.andExpect(status().isOk())
-			.andExpect(content().string(Matchers.containsString("통계 가져오기")))
-			.andExpect(content().string(Matchers.containsString("enctype=\"multipart/form-data\"")))
-			.andExpect(content().string(Matchers.containsString("name=\"_csrf\"")))
-			.andExpect(content().string(Matchers.containsString("regional-employment.csv")));
 	}
 }

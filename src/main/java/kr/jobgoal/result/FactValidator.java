@@ -1,0 +1,172 @@
+package kr.jobgoal.result;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import kr.jobgoal.shared.InvalidInputException.FieldProblem;
+import kr.jobgoal.shared.Period;
+
+/**
+ * Checks facts to append against the year, the plan's programs and the facts already recorded. Bad values
+ * are errors (400); clashes with the recorded facts are conflicts (409). Either way nothing is written.
+ * <ul>
+ * <li>a fact names a program of the latest disclosed plan and a period inside the year;</li>
+ * <li>jobs created is a whole number ≥ 0, budget executed (won) a whole number ≥ 0 or nothing;</li>
+ * <li>a correction names a fact of the same government and year that no one has corrected yet, and a reason;</li>
+ * <li>each program and period has one current fact: a second one must be sent as a correction of the first.</li>
+ * </ul>
+ */
+final class FactValidator {
+
+	static final BigDecimal MAX_JOBS = new BigDecimal("10000000");
+
+	static final BigDecimal MAX_WON = new BigDecimal("999999999999999999");
+
+	static final int MAX_TEXT = 1000;
+
+	private FactValidator() {
+	}
+
+	/** The checked facts, or the problems; field names are {@code [i].name} as in the JSON array sent. */
+	record Outcome(List<NewFact> facts, List<FieldProblem> errors, List<FieldProblem> conflicts) {
+	}
+
+	static Outcome check(int year, Set<Long> programIds, List<ResultFact> recorded, List<FactInput> inputs) {
+		List<FieldProblem> errors = new ArrayList<>();
+		List<FieldProblem> conflicts = new ArrayList<>();
+		List<NewFact> facts = new ArrayList<>();
+		if (inputs == null || inputs.isEmpty()) {
+			errors.add(new FieldProblem("facts", "입력할 실적이 없습니다. 실적을 하나 이상 보내세요."));
+			return new Outcome(List.of(), errors, conflicts);
+		}
+		Map<Long, ResultFact> byId = recorded.stream().collect(Collectors.toMap(ResultFact::id, Function.identity()));
+		Set<Long> superseded = recorded.stream().map(ResultFact::supersedes).filter(id -> id != null)
+			.collect(Collectors.toSet());
+		// the current fact of each program and period, which a new fact for the same slot must correct
+		Map<String, ResultFact> currentBySlot = new HashMap<>();
+		ResultFacts.current(recorded).forEach(f -> currentBySlot.put(slot(f.programId(), f.period()), f));
+		Set<Long> correctedInBatch = new HashSet<>();
+		Set<String> slotsInBatch = new HashSet<>();
+
+		for (int i = 0; i < inputs.size(); i++) {
+			FactInput in = inputs.get(i);
+			String at = "[" + i + "].";
+			int before = errors.size();
+			Long programId = wholeNumber(in.programId(), at + "programId", "사업 ID", true, null, errors)
+				.map(BigDecimal::longValueExact).orElse(null);
+			if (programId != null && !programIds.contains(programId)) {
+				errors.add(new FieldProblem(at + "programId",
+						"사업 ID " + programId + "은(는) " + year + "년 공시된 연차별 세부계획에 없는 사업입니다."));
+			}
+			String period = period(in.period(), year, at + "period", errors);
+			BigDecimal jobs = wholeNumber(in.jobsCreated(), at + "jobsCreated", "일자리 창출(취업) 실적", true, MAX_JOBS, errors)
+				.orElse(null);
+			BigDecimal budget = wholeNumber(in.budgetExecuted(), at + "budgetExecuted", "예산 집행액(원)", false, MAX_WON, errors)
+				.orElse(null);
+			String note = text(in.note(), at + "note", "비고", errors);
+			String reason = text(in.reason(), at + "reason", "정정 사유", errors);
+			Long supersedes = wholeNumber(in.supersedes(), at + "supersedes", "정정할 실적 ID", false, null, errors)
+				.map(BigDecimal::longValueExact).orElse(null);
+			if (supersedes != null) {
+				ResultFact old = byId.get(supersedes);
+				if (old == null) {
+					errors.add(new FieldProblem(at + "supersedes",
+							"정정할 실적 ID " + supersedes + "은(는) 이 지자체의 " + year + "년 실적에 없습니다."));
+				}
+				else if (superseded.contains(supersedes) || !correctedInBatch.add(supersedes)) {
+					conflicts.add(new FieldProblem(at + "supersedes", "실적 ID " + supersedes
+							+ "은(는) 이미 정정되었습니다. 실적 이력을 다시 불러와 최신 실적을 정정하세요."));
+				}
+				if (reason == null) {
+					errors.add(new FieldProblem(at + "reason", "실적을 정정할 때는 정정 사유를 적어야 합니다."));
+				}
+			}
+			if (errors.size() > before || programId == null || period == null) {
+				continue;
+			}
+			String slot = slot(programId, period);
+			if (!slotsInBatch.add(slot)) {
+				errors.add(new FieldProblem(at + "period", "같은 사업·기간(" + period + ")의 실적을 한 번에 두 번 보냈습니다."));
+				continue;
+			}
+			ResultFact current = currentBySlot.get(slot);
+			if (current != null && (supersedes == null || current.id() != supersedes)) {
+				conflicts.add(new FieldProblem(at + "period", "이 사업의 " + period + " 실적(ID " + current.id()
+						+ ")이 이미 있습니다. 고치려면 그 실적을 정정(supersedes: " + current.id() + ")하세요."));
+				continue;
+			}
+			facts.add(new NewFact(programId, period, jobs, budget, note, supersedes, reason));
+		}
+		return new Outcome(errors.isEmpty() && conflicts.isEmpty() ? facts : List.of(), errors, conflicts);
+	}
+
+	private static String slot(long programId, String period) {
+		return programId + "/" + period;
+	}
+
+	private static String period(String text, int year, String field, List<FieldProblem> errors) {
+		if (text == null || text.isBlank()) {
+			errors.add(new FieldProblem(field, "기간을 입력하세요. 예: " + Period.FORMS));
+			return null;
+		}
+		try {
+			Period period = Period.parse(text.strip());
+			if (period.year() != year) {
+				errors.add(new FieldProblem(field, "기간 " + period + "은(는) " + year + "년 실적이 아닙니다."));
+				return null;
+			}
+			return period.toString();
+		}
+		catch (IllegalArgumentException e) {
+			errors.add(new FieldProblem(field, e.getMessage()));
+			return null;
+		}
+	}
+
+	private static Optional<BigDecimal> wholeNumber(String text, String field, String label, boolean required,
+			BigDecimal max, List<FieldProblem> errors) {
+		if (text == null || text.isBlank()) {
+			if (required) {
+				errors.add(new FieldProblem(field, label + "을(를) 입력하세요."));
+			}
+			return Optional.empty();
+		}
+		BigDecimal value;
+		try {
+			value = new BigDecimal(text.strip());
+		}
+		catch (NumberFormatException e) {
+			errors.add(new FieldProblem(field, label + " '" + text + "'은(는) 숫자가 아닙니다."));
+			return Optional.empty();
+		}
+		if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
+			errors.add(new FieldProblem(field, label + "은(는) 0 이상의 정수여야 합니다."));
+			return Optional.empty();
+		}
+		if ((max != null && value.compareTo(max) > 0) || (max == null && value.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0)) {
+			errors.add(new FieldProblem(field, label + "이(가) 너무 큽니다."));
+			return Optional.empty();
+		}
+		return Optional.of(value.setScale(0));
+	}
+
+	private static String text(String text, String field, String label, List<FieldProblem> errors) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String value = text.strip();
+		if (value.length() > MAX_TEXT) {
+			errors.add(new FieldProblem(field, label + "은(는) " + MAX_TEXT + "자 이하로 적으세요."));
+			return null;
+		}
+		return value;
+	}
+}

@@ -1,0 +1,218 @@
+package kr.jobgoal.result;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import kr.jobgoal.region.Government;
+import kr.jobgoal.shared.InvalidInputException;
+import kr.jobgoal.shared.InvalidInputException.FieldProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The contract's results API: results against the plan, every fact, and appending facts (officers). */
+@RestController
+@RequestMapping("/api/v1/governments/{code}/results/{year}")
+@Tag(name = "추진실적", description = "연차별 세부계획 대비 추진실적과 달성률")
+class ResultApiController {
+
+	/** Reads numbers as exact decimals, never through binary floating point. */
+	private static final JsonMapper EXACT = JsonMapper.builder()
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+		.build();
+
+	private static final List<String> FIELDS = List.of("programId", "period", "jobsCreated", "budgetExecuted", "note",
+			"supersedes", "reason");
+
+	private final ResultLookup lookup;
+
+	private final Results results;
+
+	private final FactRecorder recorder;
+
+	private final EvidencePolicy evidencePolicy;
+
+	private final Achievement.Display display;
+
+	ResultApiController(ResultLookup lookup, Results results, FactRecorder recorder, EvidencePolicy evidencePolicy,
+			Achievement.Display display) {
+		this.lookup = lookup;
+		this.results = results;
+		this.recorder = recorder;
+		this.evidencePolicy = evidencePolicy;
+		this.display = display;
+	}
+
+	record AchievementJson(String rate, String display) {
+	}
+
+	record ProgramJson(long programId, String name, String type, String jobTarget, String jobsCreated,
+			String budgetExecuted, AchievementJson achievement) {
+	}
+
+	record IndicatorJson(String indicator, String targetValue, String actualValue, String period, String source) {
+	}
+
+	record ResultsJson(String governmentCode, int year, int planVersion, String jobTargetTotal, String jobsCreatedTotal,
+			AchievementJson achievement, List<ProgramJson> programs, List<IndicatorJson> indicators, boolean demo) {
+	}
+
+	record FactJson(long id, long programId, String period, String jobsCreated, String budgetExecuted, String note,
+			OffsetDateTime recordedAt, Long supersedes, String reason, boolean demo) {
+
+		static FactJson of(ResultFact f) {
+			return new FactJson(f.id(), f.programId(), f.period(), decimal(f.jobsCreated()), decimal(f.budgetExecuted()),
+					f.note(), f.recordedAt(), f.supersedes(), f.reason(), f.demo());
+		}
+	}
+
+	record EvidenceJson(long id, long factId, String fileName, String mediaType, int sizeBytes, String sha256,
+			OffsetDateTime recordedAt) {
+
+		static EvidenceJson of(FactRepository.EvidenceInfo e) {
+			return new EvidenceJson(e.id(), e.factId(), e.fileName(), e.mediaType(), e.sizeBytes(), e.sha256(),
+					e.recordedAt());
+		}
+	}
+
+	@Operation(summary = "추진실적", description = "최신 공시 계획 대비 실적. 달성률 rate는 실적÷목표×100을 소수 둘째 자리에서 버린 값(639/438 → \"145.89\"), "
+			+ "display는 표시 설정(기본: 정수 %, 버림 → \"145%\"). 목표가 없거나 0이면 rate는 null, display는 \"–\".")
+	@GetMapping
+	ResultsJson results(@PathVariable String code, @Parameter(example = "2020") @PathVariable int year) {
+		AnnualResults r = lookup.require(code, year);
+		List<ProgramJson> programs = r.programs().stream()
+			.map(p -> new ProgramJson(p.programId(), p.name(), p.type(), decimal(p.jobTarget()), decimal(p.jobsCreated()),
+					decimal(p.budgetExecuted()), achievement(p.achievement())))
+			.toList();
+		List<IndicatorJson> indicators = results.indicators(r).stream()
+			.map(i -> new IndicatorJson(i.indicator(), decimal(i.targetValue()), decimal(i.actualValue()), i.period(),
+					i.source()))
+			.toList();
+		return new ResultsJson(r.government().code(), r.year(), r.planVersion(), decimal(r.jobTargetTotal()),
+				decimal(r.jobsCreatedTotal()), achievement(r.achievement()), programs, indicators, r.demo());
+	}
+
+	@Operation(summary = "실적 기록 전체", description = "정정으로 대체된 기록을 포함한 모든 실적 기록(기록 순). supersedes는 이 기록이 정정한 기록의 id입니다.")
+	@GetMapping("/facts")
+	List<FactJson> facts(@PathVariable String code, @PathVariable int year) {
+		Government government = lookup.government(code, year);
+		return results.facts(government.id(), year).stream().map(FactJson::of).toList();
+	}
+
+	@Operation(summary = "실적 추가 (담당자)", description = "[{programId, period, jobsCreated, budgetExecuted, note, supersedes, reason}] 배열을 추가합니다. "
+			+ "정정은 supersedes에 대체할 기록 id를, reason에 사유를 적습니다. 다른 지자체는 403, 입력 오류는 400, 이미 정정된 기록이나 같은 사업·기간의 중복은 409이며 아무것도 저장되지 않습니다.")
+	@PostMapping(path = "/facts", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<List<FactJson>> append(@PathVariable String code, @PathVariable int year, @RequestBody String body) {
+		Government government = lookup.government(code, year);
+		List<ResultFact> created = recorder.record(government, year, inputs(body), List.of());
+		return ResponseEntity.created(URI.create("/api/v1/governments/" + government.code() + "/results/" + year + "/facts"))
+			.body(created.stream().map(FactJson::of).toList());
+	}
+
+	@Operation(summary = "증빙 파일 추가 (담당자)", description = "multipart 'file' (여러 개 가능): PDF, PNG, JPEG, XLSX. 형식은 파일 내용으로 확인합니다.")
+	@PostMapping(path = "/facts/{factId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<List<EvidenceJson>> attach(@PathVariable String code, @PathVariable int year,
+			@PathVariable long factId, @RequestParam("file") List<MultipartFile> files) {
+		Government government = lookup.government(code, year);
+		List<FactRepository.EvidenceInfo> saved = recorder.attach(government, year, factId, evidence(files, evidencePolicy));
+		return ResponseEntity.status(HttpStatus.CREATED).body(saved.stream().map(EvidenceJson::of).toList());
+	}
+
+	@ExceptionHandler(FactConflictException.class)
+	ProblemDetail conflict(FactConflictException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+		problem.setTitle("충돌");
+		problem.setType(URI.create("about:blank"));
+		problem.setProperty("errors", e.errors());
+		return problem;
+	}
+
+	/** The uploaded files checked by content; the field of a bad one is {@code file[i]}. */
+	static List<EvidencePolicy.EvidenceFile> evidence(List<MultipartFile> files, EvidencePolicy policy) {
+		List<EvidencePolicy.EvidenceFile> checked = new ArrayList<>();
+		for (int i = 0; i < files.size(); i++) {
+			MultipartFile file = files.get(i);
+			if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
+				continue; // a file input left empty
+			}
+			try {
+				checked.add(policy.check("file[" + i + "]", file.getOriginalFilename(), file.getBytes()));
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+		return checked;
+	}
+
+	/** The JSON array as text fields, so every bad value gets its own message. */
+	static List<FactInput> inputs(String body) {
+		JsonNode array;
+		try {
+			array = EXACT.readTree(body == null ? "" : body);
+		}
+		catch (JacksonException e) {
+			throw new InvalidInputException("요청 본문이 올바른 JSON이 아닙니다.",
+					List.of(new FieldProblem("facts", "JSON 배열 [{programId, period, jobsCreated, …}]을 보내세요.")));
+		}
+		if (array == null || !array.isArray()) {
+			throw new InvalidInputException("요청 본문은 실적의 배열이어야 합니다.",
+					List.of(new FieldProblem("facts", "JSON 배열 [{programId, period, jobsCreated, …}]을 보내세요.")));
+		}
+		List<FactInput> inputs = new ArrayList<>();
+		List<FieldProblem> errors = new ArrayList<>();
+		for (int i = 0; i < array.size(); i++) {
+			JsonNode item = array.get(i);
+			if (!item.isObject()) {
+				errors.add(new FieldProblem("[" + i + "]", "실적은 객체 {programId, period, jobsCreated, …}여야 합니다."));
+				continue;
+			}
+			List<String> values = new ArrayList<>();
+			for (String field : FIELDS) {
+				JsonNode value = item.get(field);
+				if (value != null && value.isContainer()) {
+					errors.add(new FieldProblem("[" + i + "]." + field, "'" + field + "'은(는) 문자열이나 숫자여야 합니다."));
+				}
+				values.add(value == null || value.isNull() || value.isContainer() ? null
+						: value.isNumber() ? value.decimalValue().toPlainString() : value.asString());
+			}
+			inputs.add(new FactInput(values.get(0), values.get(1), values.get(2), values.get(3), values.get(4),
+					values.get(5), values.get(6)));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException("실적 입력값에 문제가 있습니다. 아무것도 저장하지 않았습니다.", errors);
+		}
+		return inputs;
+	}
+
+	private AchievementJson achievement(Achievement a) {
+		return new AchievementJson(a.rate(), a.display(display));
+	}
+
+	static String decimal(BigDecimal value) {
+		return value == null ? null : value.toPlainString();
+	}
+}

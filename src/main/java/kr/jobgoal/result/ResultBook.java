@@ -1,0 +1,155 @@
+package kr.jobgoal.result;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import kr.jobgoal.plan.DisclosedPlan;
+import kr.jobgoal.plan.DisclosedPlans;
+import kr.jobgoal.plan.PlanContent;
+import kr.jobgoal.plan.PlanPeriod;
+import kr.jobgoal.region.Government;
+import kr.jobgoal.region.GovernmentDirectory;
+import kr.jobgoal.shared.Period;
+import kr.jobgoal.statistics.Indicator;
+import kr.jobgoal.statistics.OfficialStatistics;
+import kr.jobgoal.statistics.OfficialValue;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Puts a year's results together: the latest disclosed plan, the current facts and the official statistics. */
+@Service
+@Transactional(readOnly = true)
+class ResultBook implements Results {
+
+	/** The source named for the jobs-created indicator, whose actual value is the results themselves. */
+	static final String RESULTS_SOURCE = "지자체 추진실적 (Jobgoal)";
+
+	/** Deadlines and {@code today} are Korean dates. */
+	static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+	private final DisclosedPlans plans;
+
+	private final FactRepository facts;
+
+	private final GovernmentDirectory directory;
+
+	private final OfficialStatistics statistics;
+
+	ResultBook(DisclosedPlans plans, FactRepository facts, GovernmentDirectory directory, OfficialStatistics statistics) {
+		this.plans = plans;
+		this.facts = facts;
+		this.directory = directory;
+		this.statistics = statistics;
+	}
+
+	/** The date that decides which code a government's results for the year go under: its plan's. */
+	static LocalDate referenceDate(int year) {
+		return PlanPeriod.annual(year).referenceDate();
+	}
+
+	@Override
+	public Optional<AnnualResults> annual(long governmentId, int year) {
+		return plans.latestAnnual(governmentId, year)
+			.flatMap(plan -> directory.findById(governmentId, referenceDate(year))
+				.map(government -> compute(government, plan, facts.findAll(governmentId, year))));
+	}
+
+	@Override
+	public List<AnnualResults> annualForAll(int year) {
+		Map<Long, DisclosedPlan> latest = plans.allAnnualVersions(year)
+			.stream()
+			.collect(Collectors.toMap(DisclosedPlan::governmentId, Function.identity(),
+					(a, b) -> a.version() >= b.version() ? a : b));
+		Map<Long, List<ResultFact>> byGovernment = facts.findAll(year, null)
+			.stream()
+			.collect(Collectors.groupingBy(ResultFact::governmentId));
+		LocalDate date = referenceDate(year);
+		List<AnnualResults> all = new ArrayList<>();
+		latest.forEach((governmentId, plan) -> directory.findById(governmentId, date)
+			.ifPresent(g -> all.add(compute(g, plan, byGovernment.getOrDefault(governmentId, List.of())))));
+		all.sort(Comparator.comparing(r -> r.government().code()));
+		return all;
+	}
+
+	@Override
+	public List<ResultFact> facts(long governmentId, int year) {
+		return facts.findAll(governmentId, year);
+	}
+
+	/**
+	 * Each program's figure is made of its current facts (see {@link YearFigure}); the total is the sum
+	 * of the programs' figures against the plan's total job target.
+	 */
+	static AnnualResults compute(Government government, DisclosedPlan plan, List<ResultFact> allFacts) {
+		int year = plan.period().value();
+		List<ResultFact> current = ResultFacts.current(allFacts);
+		Map<Long, List<ResultFact>> byProgram = current.stream().collect(Collectors.groupingBy(ResultFact::programId));
+		List<AnnualResults.StrategyResult> strategies = plan.content()
+			.strategies()
+			.stream()
+			.map(s -> new AnnualResults.StrategyResult(s.id(), s.title(),
+					s.programs().stream().map(p -> program(year, p, byProgram.getOrDefault(p.id(), List.of()))).toList()))
+			.toList();
+		BigDecimal total = strategies.stream()
+			.map(AnnualResults.StrategyResult::jobsCreated)
+			.filter(Objects::nonNull)
+			.reduce(BigDecimal::add)
+			.orElse(null);
+		boolean demo = plan.demo() || current.stream().anyMatch(ResultFact::demo);
+		OffsetDateTime last = allFacts.stream().map(ResultFact::recordedAt).max(Comparator.naturalOrder()).orElse(null);
+		return new AnnualResults(government, year, plan.version(), plan.content().jobTargetTotal(), total, strategies,
+				demo, last);
+	}
+
+	private static AnnualResults.ProgramResult program(int year, PlanContent.Program p, List<ResultFact> facts) {
+		Optional<YearFigure> figure = YearFigure.of(year, facts);
+		return new AnnualResults.ProgramResult(p.id(), p.name(), p.type().name(), p.jobTarget(),
+				figure.map(YearFigure::jobsCreated).orElse(null), figure.map(YearFigure::budgetExecuted).orElse(null),
+				p.budget() == null ? null : p.budget().total(), figure.map(YearFigure::monthsCovered).orElse(0));
+	}
+
+	@Override
+	public List<IndicatorResult> indicators(AnnualResults results) {
+		long governmentId = results.government().id();
+		int year = results.year();
+		return plans.version(governmentId, PlanPeriod.annual(year), results.planVersion())
+			.map(plan -> plan.content().targets().stream().map(t -> indicator(results, t)).toList())
+			.orElse(List.of());
+	}
+
+	private IndicatorResult indicator(AnnualResults results, PlanContent.Target target) {
+		String code = target.indicator().name();
+		String unit = target.indicator().unit();
+		int year = results.year();
+		if (IndicatorResult.JOBS_CREATED.equals(code)) {
+			return new IndicatorResult(code, unit, target.baselineValue(), target.targetValue(),
+					results.jobsCreatedTotal(), Integer.toString(year),
+					results.jobsCreatedTotal() == null ? null : RESULTS_SOURCE);
+		}
+		Optional<OfficialValue> actual = actualValue(results.government().id(), Indicator.valueOf(code), year);
+		return new IndicatorResult(code, unit, target.baselineValue(), target.targetValue(),
+				actual.map(OfficialValue::value).orElse(null), actual.map(v -> v.period().toString()).orElse(null),
+				actual.map(OfficialValue::source).orElse(null));
+	}
+
+	/** The year's value: the 하반기 survey (October) when published, else the 상반기 one, else an annual figure. */
+	private Optional<OfficialValue> actualValue(long governmentId, Indicator indicator, int year) {
+		for (Period period : List.of(Period.half(year, 2), Period.half(year, 1), Period.parse(Integer.toString(year)))) {
+			Optional<OfficialValue> value = statistics.value(governmentId, indicator, period);
+			if (value.isPresent()) {
+				return value;
+			}
+		}
+		return Optional.empty();
+	}
+}

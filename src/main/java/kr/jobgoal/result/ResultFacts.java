@@ -1,0 +1,21 @@
+package kr.jobgoal.result;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Rules over a government's year of facts. */
+final class ResultFacts {
+
+	private ResultFacts() {
+	}
+
+	/** The facts no later fact supersedes: what the year's figures are made of. */
+	static List<ResultFact> current(List<ResultFact> facts) {
+		Set<Long> superseded = facts.stream()
+			.map(ResultFact::supersedes)
+			.filter(id -> id != null)
+			.collect(Collectors.toSet());
+		return facts.stream().filter(f -> !superseded.contains(f.id())).toList();
+	}
+}

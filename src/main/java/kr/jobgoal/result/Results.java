@@ -1,0 +1,20 @@
+package kr.jobgoal.result;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The result module's API for other modules: results against disclosed annual plans, and the facts behind them. */
+public interface Results {
+
+	/** The government's results for the year; empty when it has no disclosed annual plan for the year. */
+	Optional<AnnualResults> annual(long governmentId, int year);
+
+	/** The results of every government with a disclosed annual plan for the year, by government code. */
+	List<AnnualResults> annualForAll(int year);
+
+	/** The plan's headline targets against the actual values for the results' year. */
+	List<IndicatorResult> indicators(AnnualResults results);
+
+	/** Every fact of the government's year, superseded ones included, in the order recorded. */
+	List<ResultFact> facts(long governmentId, int year);
+}

@@ -1,0 +1,9 @@
+// The language links point at the address the page was loaded with; when htmx changes the address
+// (search as you type), point them at the new one, so switching language keeps the search.
+document.addEventListener('htmx:pushedIntoHistory', function () {
+  document.querySelectorAll('a[data-language-switch]').forEach(function (link) {
+    var url = new URL(window.location.href);
+    url.searchParams.set('lang', link.getAttribute('data-language-switch'));
+    link.setAttribute('href', url.pathname + url.search);
+  });
+});

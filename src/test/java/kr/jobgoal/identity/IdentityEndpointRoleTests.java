@@ -1,0 +1,74 @@
+package kr.jobgoal.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import kr.jobgoal.support.ApiTokens;
+import kr.jobgoal.support.HttpTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Each identity endpoint as anonymous visitor (401 / login), with a wrong role (403) and the right one. */
+class IdentityEndpointRoleTests extends HttpTest {
+
+	@Autowired
+	UserAdministration administration;
+
+	@Test
+	void anonymousVisitorsAreSentToLoginOrGetA401() {
+		for (String page : new String[] { "/admin/users", "/admin/audit" }) {
+			HttpResponse<String> response = get(page);
+			assertThat(response.statusCode()).as(page).isEqualTo(302);
+			assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+		}
+		for (String path : new String[] { "/api/v1/admin/users/gimje/tokens", "/api/v1/auth/tokens/current" }) {
+			HttpResponse<String> response = sendJson("DELETE", path, "", Map.of());
+			assertThat(response.statusCode()).as(path).isEqualTo(401);
+			assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+				.startsWith("application/problem+json");
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(Role.class)
+	void administrationIsForTheMinistryAdministratorOnly(Role role) {
+		TestUsers.Created user = TestUsers.create(administration, role, affiliation(role));
+		BrowserSession browser = new BrowserSession(this::send, this::url);
+		browser.login(user.username(), user.password());
+		String token = ApiTokens.issue(this, user.username(), user.password());
+		TestUsers.Created target = TestUsers.create(administration, Role.EVALUATOR, null);
+		int expectedPage = role == Role.MINISTRY_ADMIN ? 200 : 403;
+
+		assertThat(browser.get("/admin/users").statusCode()).isEqualTo(expectedPage);
+		assertThat(browser.get("/admin/audit").statusCode()).isEqualTo(expectedPage);
+		HttpResponse<String> revoke = sendJson("DELETE", "/api/v1/admin/users/" + target.username() + "/tokens", "",
+				Map.of("Authorization", "Bearer " + token));
+		assertThat(revoke.statusCode()).isEqualTo(expectedPage);
+	}
+
+	@ParameterizedTest
+	@EnumSource(Role.class)
+	void everySignedInUserExtendsTheirSessionAndRevokesTheirToken(Role role) {
+		TestUsers.Created user = TestUsers.create(administration, role, affiliation(role));
+		BrowserSession browser = new BrowserSession(this::send, this::url);
+		browser.login(user.username(), user.password());
+		browser.get("/login");
+		assertThat(browser.postWithCsrfHeader("/session/extend").statusCode()).isEqualTo(204);
+
+		String token = ApiTokens.issue(this, user.username(), user.password());
+		assertThat(sendJson("DELETE", "/api/v1/auth/tokens/current", "", Map.of("Authorization", "Bearer " + token))
+			.statusCode()).isEqualTo(204);
+	}
+
+	private static String affiliation(Role role) {
+		return switch (role) {
+			case MINISTRY_ADMIN, EVALUATOR -> null;
+			case PROVINCIAL_REVIEWER -> "45000";
+			case LOCAL_OFFICER, JOB_FAIR_ORGANISER -> "45210";
+		};
+	}
+}

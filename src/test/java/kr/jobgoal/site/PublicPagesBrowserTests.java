@@ -1,0 +1,95 @@
+package kr.jobgoal.site;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import kr.jobgoal.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+/** A visitor's way through the public pages, checked for WCAG 2.1 AA on every page. */
+class PublicPagesBrowserTests extends BrowserTest {
+
+	@Test
+	void aVisitorFindsGimjeAndReadsItsPageInBothLanguages() {
+		open("/");
+		assertThat(page.locator("html")).hasAttribute("lang", "ko");
+		assertThat(page.locator("#overview-chart svg")).isVisible();
+		assertNoAccessibilityViolations(page);
+
+		mainMenu().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("지자체")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("지방자치단체 찾기"))).isVisible();
+		assertNoAccessibilityViolations(page);
+
+		page.getByLabel("검색어").pressSequentially("김제");
+		assertThat(page.locator("#directory-count")).containsText("1곳을 찾았습니다");
+		assertThat(page.locator("#directory-results tbody tr")).hasCount(1);
+		assertThat(page).hasURL(Pattern.compile("/governments\\?q=%EA%B9%80%EC%A0%9C"));
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("김제시").setExact(true)).click();
+		assertThat(page).hasURL(Pattern.compile("/governments/52210$"));
+		assertThat(page.locator("h1")).hasText("김제시");
+		assertThat(page.locator(".fact-list")).containsText("전북특별자치도");
+		assertNoAccessibilityViolations(page);
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+		assertThat(page.locator("html")).hasAttribute("lang", "en");
+		assertThat(page.locator("h1")).hasText("Gimje-si");
+		assertThat(page.locator(".fact-list")).containsText("Jeonbuk Special Self-Governing Province");
+		assertNoAccessibilityViolations(page);
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("한국어")).click();
+		assertThat(page.locator("html")).hasAttribute("lang", "ko");
+		assertThat(page.locator("h1")).hasText("김제시");
+	}
+
+	@Test
+	void theDirectoryFormWorksWithoutJavaScript() {
+		BrowserContext noScript = newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+		Page plain = noScript.newPage();
+		plain.navigate(url("/governments"));
+		plain.getByLabel("검색어").fill("Gimje");
+		plain.getByLabel("기준일").fill("2021-07-06");
+		plain.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("검색")).click();
+		assertThat(plain).hasURL(Pattern.compile("q=Gimje"));
+		assertThat(plain.locator("#directory-results tbody tr")).hasCount(1);
+		assertThat(plain.locator("#directory-results tbody")).containsText("45210");
+		noScript.close();
+	}
+
+	@Test
+	void errorPagesAreAccessibleToo() {
+		open("/governments/99999");
+		assertThat(page.locator("h1")).hasText("페이지를 찾을 수 없습니다");
+		assertThat(page.locator(".error-detail")).containsText("99999");
+		assertNoAccessibilityViolations(page);
+
+		open("/governments?asOf=2021-13-01");
+		assertThat(page.locator("h1")).hasText("요청한 값이 올바르지 않습니다");
+		assertNoAccessibilityViolations(page);
+	}
+
+	@Test
+	void aPhoneShowsTheSamePagesWithoutViolations() {
+		BrowserContext phone = newContext(new Browser.NewContextOptions().setLocale("ko-KR")
+			.setViewportSize(390, 844)
+			.setIsMobile(true)
+			.setHasTouch(true));
+		Page small = phone.newPage();
+		for (String path : new String[] { "/", "/governments", "/governments/52000" }) {
+			small.navigate(url(path));
+			assertThat(small.locator("nav.krds-main-menu")).isVisible();
+			assertNoAccessibilityViolations(small);
+		}
+		phone.close();
+	}
+
+	private Locator mainMenu() {
+		return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("주 메뉴"));
+	}
+}

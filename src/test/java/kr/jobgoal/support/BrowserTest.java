@@ -1,0 +1,152 @@
+package kr.jobgoal.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Base for tests that use the running app in a real browser: Debian's Chromium driven by Playwright, one
+ * browser per test class and a fresh context (no cookies, Korean browser, 1280×900) per test in
+ * {@link #page}. Whatever a test does, the test fails afterwards if a page asked for anything outside this
+ * app (such requests are blocked), if a style sheet, script, font or image failed to load, or if a
+ * script threw. {@link #assertNoAccessibilityViolations(Page)} runs axe-core for WCAG 2.1 A and AA.
+ */
+public abstract class BrowserTest extends HttpTest {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	private static final Set<String> SUBRESOURCES = Set.of("stylesheet", "script", "font", "image");
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	/** The current test's browser context; use it for cookies or to open another page. */
+	protected BrowserContext context;
+
+	/** The current test's page, empty until a test navigates. */
+	protected Page page;
+
+	private final List<String> problems = new CopyOnWriteArrayList<>();
+
+	@BeforeAll
+	static void launchBrowser() {
+		if (!Files.isExecutable(CHROMIUM)) {
+			fail(CHROMIUM + " is missing: install it with `apt-get install -y chromium fonts-nanum` (see .ci/run)");
+		}
+		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void openPage() {
+		problems.clear();
+		context = newContext(new Browser.NewContextOptions().setLocale("ko-KR").setViewportSize(1280, 900));
+		page = context.newPage();
+	}
+
+	@AfterEach
+	void closePageAndCheckItsLoads() {
+		context.close();
+		assertThat(problems).as("requests outside the app, missing resources or script errors").isEmpty();
+	}
+
+	/**
+	 * A further browser context with other options (a phone's viewport, JavaScript off), watched like the
+	 * default one; close it when done.
+	 */
+	protected BrowserContext newContext(Browser.NewContextOptions options) {
+		BrowserContext created = browser.newContext(options);
+		created.route("**/*", route -> {
+			String host = URI.create(route.request().url()).getHost();
+			if ("localhost".equals(host) || "127.0.0.1".equals(host)) {
+				route.resume();
+			}
+			else {
+				problems.add("request left the app: " + route.request().url());
+				route.abort();
+			}
+		});
+		created.onPage(opened -> {
+			opened.onPageError(error -> problems.add("script error on " + opened.url() + ": " + error));
+			opened.onResponse(response -> {
+				if (response.status() >= 400 && SUBRESOURCES.contains(response.request().resourceType())) {
+					problems.add(response.status() + " for " + response.url());
+				}
+			});
+		});
+		return created;
+	}
+
+	/** Opens a path of the app in {@link #page}. */
+	protected Page open(String path) {
+		page.navigate(url(path));
+		return page;
+	}
+
+	/**
+	 * Fails, listing each violated rule with the elements concerned, unless axe-core finds no WCAG 2.0/2.1
+	 * level A or AA violation on the page as it is now.
+	 */
+	protected static void assertNoAccessibilityViolations(Page page) {
+		AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+		if (results.getError() != null || results.getErrorMessage() != null) {
+			fail("axe-core could not check " + page.url() + ": " + results.getErrorMessage());
+		}
+		List<Rule> violations = results.getViolations();
+		if (!violations.isEmpty()) {
+			fail(violations.size() + " accessibility violation(s) on " + page.url() + ":\n"
+					+ violations.stream().map(BrowserTest::describe).collect(Collectors.joining("\n")));
+		}
+	}
+
+	private static String describe(Rule rule) {
+		StringBuilder text = new StringBuilder("- ").append(rule.getId())
+			.append(" (").append(rule.getImpact()).append("): ").append(rule.getHelp())
+			.append(" ").append(rule.getHelpUrl());
+		for (CheckedNode node : rule.getNodes()) {
+			text.append("\n    at ").append(node.getTarget()).append(": ").append(node.getHtml());
+			if (node.getFailureSummary() != null) {
+				text.append("\n      ").append(node.getFailureSummary().replace("\n", "\n      "));
+			}
+		}
+		return text.toString();
+	}
+}
