@@ -31,7 +31,7 @@ final class PlanPages {
 	}
 
 	static String name(Government government, Locale locale) {
-		return "en".equals(locale.getLanguage()) ? government.nameEn() : government.nameKo();
+		return government.name(locale);
 	}
 
 	static String periodLabel(PlanPeriod period, PlanMessages messages, Locale locale) {

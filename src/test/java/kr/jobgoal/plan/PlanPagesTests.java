@@ -54,6 +54,14 @@ class PlanPagesTests extends HttpTest {
 	}
 
 	@Test
+	void theGovernmentPageLinksItsDisclosedPlans() {
+		String page = get("/governments/52210").body();
+		assertThat(page).contains("href=\"/governments/45210/plans/2021\"").contains("2021년 연차별 세부계획")
+			.contains("href=\"/governments/52210/plans\"");
+		assertThat(get("/governments/52000").body()).contains("관할 지자체의 계획 공시 현황");
+	}
+
+	@Test
 	void theExcelOfADisclosedPlanDownloads() {
 		HttpResponse<byte[]> excel = getBytes("/governments/45210/plans/2020/excel");
 		assertThat(excel.statusCode()).isEqualTo(200);
