@@ -29,10 +29,7 @@ class PlanEditorBrowserTests extends BrowserTest {
 		assertNoAccessibilityViolations(page);
 
 		page.locator("#jobTargetTotal").fill("3000");
-		page.locator("#targets-0-baselineValue").fill("70.2");
-		page.locator("#targets-0-targetValue").fill("71.0");
-		page.locator("#targets-1-baselineValue").fill("45.3");
-		page.locator("#targets-1-targetValue").fill("46.0");
+		fillMandatoryTargets();
 
 		// everything by keyboard: the focus lands where the next thing is typed
 		pressEnterOn(button("전략 추가"));
@@ -61,7 +58,7 @@ class PlanEditorBrowserTests extends BrowserTest {
 		assertNoAccessibilityViolations(page);
 		page.locator("#strategies-0-programs-1-budget-provincial").fill("100000000");
 		button("저장").click();
-		assertThat(page.locator(".notice-box")).containsText("저장했습니다");
+		assertThat(page.locator(".plan-message")).containsText("저장했습니다");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("미리보기와 공시")).click();
 		assertThat(page.locator(".plan-preview")).containsText("미리보기");
@@ -98,7 +95,7 @@ class PlanEditorBrowserTests extends BrowserTest {
 		assertThat(page.locator("table.plan-diff")).containsText("500");
 		assertNoAccessibilityViolations(page);
 		open(PLAN + "/versions/1");
-		assertThat(page.locator(".notice-box")).containsText("최신 공시가 아닙니다");
+		assertThat(page.locator(".plan-message")).containsText("최신 공시가 아닙니다");
 		assertNoAccessibilityViolations(page);
 	}
 
@@ -126,6 +123,61 @@ class PlanEditorBrowserTests extends BrowserTest {
 		button("의견 등록").click();
 		assertThat(page.locator(".plan-comments")).containsText("취업자 수 목표의 근거를 적어 주세요.");
 		assertNoAccessibilityViolations(page);
+	}
+
+	@Test
+	void theSecondOfTwoEditorsSeesTheOtherChangeAndKeepsTheirInput() {
+		String plan = "/governments/45210/plans/2052";
+		signIn("gimje");
+		open(plan + "/draft");
+		button("작성 시작").click();
+		page.locator("#jobTargetTotal").fill("1000");
+		fillMandatoryTargets();
+		button("저장").click();
+		assertThat(page.locator(".plan-message")).containsText("저장했습니다");
+
+		Page other = context.newPage();
+		other.navigate(url(plan + "/draft"));
+		other.locator("#jobTargetTotal").fill("1200");
+		other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("저장").setExact(true)).click();
+		assertThat(other.locator(".plan-message")).containsText("저장했습니다");
+
+		page.bringToFront();
+		page.locator("#jobTargetTotal").fill("1500");
+		button("저장").click();
+		assertThat(page.locator("#conflict")).containsText("다른 사람이 먼저 저장했습니다");
+		assertThat(page.locator("#conflict table")).containsText("일자리 창출 목표");
+		assertThat(page.locator("#conflict table")).containsText("1,200");
+		assertThat(page.locator("#jobTargetTotal")).hasValue("1500");
+		// two pages of one browser: only one has the window's focus, so ask the document what it would focus
+		page.waitForFunction("() => document.activeElement && document.activeElement.id === 'conflict'");
+		assertNoAccessibilityViolations(page);
+
+		// saving again is a deliberate choice, made after seeing the other change
+		button("저장").click();
+		assertThat(page.locator(".plan-message")).containsText("저장했습니다");
+		assertThat(page.locator("#jobTargetTotal")).hasValue("1500");
+	}
+
+	@Test
+	void anUploadWithErrorsAppliesNothingAndListsEveryCell() {
+		String plan = "/governments/45210/plans/2053";
+		signIn("gimje");
+		open(plan + "/draft");
+		page.locator("#upload-file").setInputFiles(new com.microsoft.playwright.options.FilePayload("plan.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "not a workbook".getBytes()));
+		button("올리기").click();
+		assertThat(page.locator("#upload-problems")).containsText("엑셀 통합문서(.xlsx) 파일이 아닙니다");
+		assertThat(page.locator("#upload-problems")).containsText("아무것도 반영되지 않았습니다");
+		assertNoAccessibilityViolations(page);
+		assertThat(button("작성 시작")).isVisible();
+	}
+
+	private void fillMandatoryTargets() {
+		page.locator("#targets-0-baselineValue").fill("70.2");
+		page.locator("#targets-0-targetValue").fill("71.0");
+		page.locator("#targets-1-baselineValue").fill("45.3");
+		page.locator("#targets-1-targetValue").fill("46.0");
 	}
 
 	private void fillProgram(int index, String type, String jobTarget, String national) {
