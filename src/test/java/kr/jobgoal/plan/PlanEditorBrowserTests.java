@@ -171,6 +171,11 @@ class PlanEditorBrowserTests extends BrowserTest {
 		assertThat(page.locator("#upload-problems")).containsText("아무것도 반영되지 않았습니다");
 		assertNoAccessibilityViolations(page);
 		assertThat(button("작성 시작")).isVisible();
+
+		page.locator("#upload-file").setInputFiles(new com.microsoft.playwright.options.FilePayload("big.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new byte[1_500_000]));
+		button("올리기").click();
+		assertThat(page.locator("#upload-problems")).containsText("파일이 너무 큽니다. 1MB 이하");
 	}
 
 	private void fillMandatoryTargets() {
