@@ -7,3 +7,14 @@ document.addEventListener('htmx:pushedIntoHistory', function () {
     link.setAttribute('href', url.pathname + url.search);
   });
 });
+
+// Filters left empty are not sent, so that the addresses htmx puts in the history stay short:
+// /governments?q=김제 rather than /governments?q=김제&province=&type=&asOf=.
+document.addEventListener('htmx:configRequest', function (event) {
+  var data = event.detail.formData;
+  Array.from(new Set(data.keys())).forEach(function (name) {
+    if (data.getAll(name).every(function (value) { return value === ''; })) {
+      data.delete(name);
+    }
+  });
+});

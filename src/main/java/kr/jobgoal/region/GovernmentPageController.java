@@ -4,14 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import kr.jobgoal.shared.GovernmentPageLinks;
-import kr.jobgoal.shared.GovernmentPageLinks.PageLink;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,7 +43,7 @@ class GovernmentPageController {
 
 	/**
 	 * The list, filtered. htmx asks with {@code HX-Request} as the visitor types and gets only the results
-	 * (and, out of band, the count and the select options of the date); without JavaScript the form's GET
+	 * (and, out of band, the count and the province select of the date); without JavaScript the form's GET
 	 * gets the whole page, and so does htmx restoring a page from history.
 	 */
 	@GetMapping("/governments")

@@ -3,7 +3,6 @@ package kr.jobgoal.site;
 import java.util.List;
 
 import kr.jobgoal.shared.InvalidInputException;
-import kr.jobgoal.shared.InvalidInputException.FieldProblem;
 import kr.jobgoal.shared.NotFoundException;
 import kr.jobgoal.shared.UserMessages;
 import org.springframework.core.Ordered;

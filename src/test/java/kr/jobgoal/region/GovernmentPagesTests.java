@@ -58,7 +58,7 @@ class GovernmentPagesTests extends HttpTest {
 		assertThat(update.body()).doesNotContain("<html").doesNotContain("krds-header")
 			.contains("id=\"directory-results\"")
 			.contains("<p id=\"directory-count\" hx-swap-oob=\"innerHTML\">")
-			.contains("<select id=\"province\" hx-swap-oob=\"innerHTML\">");
+			.contains("<select id=\"province\" name=\"province\" class=\"krds-form-select completed\" hx-swap-oob=\"true\">");
 		assertThat(codes(update.body())).containsExactly("52210");
 		assertThat(update.headers().allValues("Vary")).anyMatch(v -> v.contains("HX-Request"));
 

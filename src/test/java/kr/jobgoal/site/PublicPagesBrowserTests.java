@@ -29,7 +29,7 @@ class PublicPagesBrowserTests extends BrowserTest {
 		page.getByLabel("검색어").pressSequentially("김제");
 		assertThat(page.locator("#directory-count")).containsText("1곳을 찾았습니다");
 		assertThat(page.locator("#directory-results tbody tr")).hasCount(1);
-		assertThat(page).hasURL(Pattern.compile("/governments\\?q=%EA%B9%80%EC%A0%9C"));
+		assertThat(page).hasURL(Pattern.compile("/governments\\?q=%EA%B9%80%EC%A0%9C$"));
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("김제시").setExact(true)).click();
 		assertThat(page).hasURL(Pattern.compile("/governments/52210$"));
@@ -46,6 +46,25 @@ class PublicPagesBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("한국어")).click();
 		assertThat(page.locator("html")).hasAttribute("lang", "ko");
 		assertThat(page.locator("h1")).hasText("김제시");
+	}
+
+	@Test
+	void theDirectoryFollowsTheFiltersAsTheyAreChosen() {
+		open("/governments");
+		page.getByLabel("기준일").fill("2021-07-06");
+		// the provinces of that date replace today's
+		assertThat(page.locator("#province option", new Page.LocatorOptions().setHasText("전라북도"))).hasCount(1);
+		page.getByLabel("시·도").selectOption("45000");
+		assertThat(page.locator("#directory-count")).containsText("243곳 중 15곳");
+		page.getByLabel("유형").selectOption("county");
+		assertThat(page.locator("#directory-count")).containsText("243곳 중 8곳");
+		assertThat(page).hasURL(Pattern.compile("/governments\\?province=45000&type=county&asOf=2021-07-06$"));
+		assertThat(page.locator("#province")).hasValue("45000");
+
+		// the language switch keeps the filters
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+		assertThat(page.locator("#directory-count")).containsText("8 of 243");
+		assertThat(page.locator("#type")).hasValue("county");
 	}
 
 	@Test
