@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import kr.jobgoal.region.Government;
+import kr.jobgoal.statistics.Indicator;
 import org.springframework.ui.Model;
 
 /** What the plan pages show, formatted for reading: titles, targets, strategies with programs, changes. */
@@ -102,7 +103,7 @@ final class PlanPages {
 		return changes.stream().map(c -> {
 			String name = c.name() == null ? messages.get("plan.diff.subject.TOTAL", locale)
 					: c.subject() == PlanDiff.Subject.TARGET
-							? messages.label(kr.jobgoal.statistics.Indicator.valueOf(c.name()), locale) : c.name();
+							? messages.label(Indicator.valueOf(c.name()), locale) : c.name();
 			return new ChangeRow(c.kind(), messages.get("plan.diff.kind." + c.kind(), locale),
 					messages.get("plan.diff.subject." + c.subject(), locale), name,
 					c.field() == null ? null : messages.get("plan.field." + c.field(), locale),

@@ -1,5 +1,6 @@
 package kr.jobgoal.plan;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -31,7 +32,7 @@ class PlanStatusBoard {
 	 * @param hasDraft a draft exists (for a disclosed plan: an amendment in the works)
 	 */
 	record Row(Government government, Status status, boolean late, boolean hasDraft, Integer latestVersion,
-			Instant firstDisclosedAt, boolean demo, java.math.BigDecimal jobTargetTotal) {
+			Instant firstDisclosedAt, boolean demo, BigDecimal jobTargetTotal) {
 	}
 
 	record Board(int year, LocalDate deadline, List<Row> rows, Map<Status, Integer> counts) {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import kr.jobgoal.support.ApiTokens;
 import kr.jobgoal.support.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -164,7 +165,7 @@ class PlanEditorBrowserTests extends BrowserTest {
 		String plan = "/governments/45210/plans/2053";
 		signIn("gimje");
 		open(plan + "/draft");
-		page.locator("#upload-file").setInputFiles(new com.microsoft.playwright.options.FilePayload("plan.xlsx",
+		page.locator("#upload-file").setInputFiles(new FilePayload("plan.xlsx",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "not a workbook".getBytes()));
 		button("올리기").click();
 		assertThat(page.locator("#upload-problems")).containsText("엑셀 통합문서(.xlsx) 파일이 아닙니다");
@@ -172,7 +173,7 @@ class PlanEditorBrowserTests extends BrowserTest {
 		assertNoAccessibilityViolations(page);
 		assertThat(button("작성 시작")).isVisible();
 
-		page.locator("#upload-file").setInputFiles(new com.microsoft.playwright.options.FilePayload("big.xlsx",
+		page.locator("#upload-file").setInputFiles(new FilePayload("big.xlsx",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new byte[1_500_000]));
 		button("올리기").click();
 		assertThat(page.locator("#upload-problems")).containsText("파일이 너무 큽니다. 1MB 이하");
