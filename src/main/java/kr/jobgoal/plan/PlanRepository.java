@@ -491,6 +491,23 @@ class PlanRepository {
 			.collect(Collectors.toMap(Standing::governmentId, Function.identity()));
 	}
 
+	/** The latest year for which any government has an annual plan. */
+	Optional<Integer> latestAnnualYear() {
+		return jdbc.sql("select max(period) from plan_plan where kind = 'ANNUAL'").query(Integer.class).optional();
+	}
+
+	/** The periods with a disclosed version, annual plans latest year first, then comprehensive plans. */
+	List<PlanPeriod> disclosedPeriodsOf(long governmentId) {
+		return jdbc.sql("""
+				select p.kind, p.period from plan_plan p
+				where p.government_id = :g and exists (select 1 from plan_version v where v.plan_id = p.id and v.status = 'DISCLOSED')
+				order by p.kind, p.period desc
+				""")
+			.param("g", governmentId)
+			.query((rs, n) -> new PlanPeriod(PlanKind.valueOf(rs.getString("kind")), rs.getInt("period")))
+			.list();
+	}
+
 	/** The periods for which the government has a plan, latest first. */
 	List<PlanPeriod> periodsOf(long governmentId) {
 		return jdbc.sql("select kind, period from plan_plan where government_id = :g order by kind, period desc")

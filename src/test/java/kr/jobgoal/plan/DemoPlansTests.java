@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import kr.jobgoal.region.Government;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class DemoPlansTests {
 		for (Government g : List.of(GIMJE, SEOUL)) {
 			for (DemoPlans.DemoPlan plan : DemoPlans.generate(g, PlanDemoData.YEARS)) {
 				PlanValidator.Result result = PlanValidator.validate(PlanInput.of(plan.content()),
-						new PlanValidator.Context(java.util.Set.of(), java.util.Set.of(), DemoPlans.GIMJE_SUB_CATEGORIES));
+						new PlanValidator.Context(Set.of(), Set.of(), DemoPlans.GIMJE_SUB_CATEGORIES));
 				assertThat(result.violations()).isEmpty();
 				assertThat(PlanValidator.checkDisclosable(plan.content())).isEmpty();
 				assertThat(result.content()).isEqualTo(plan.content());

@@ -2,6 +2,7 @@ package kr.jobgoal.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 
 import kr.jobgoal.support.HttpTest;
@@ -45,10 +46,10 @@ class PlanApiTests extends HttpTest {
 		assertThat(pack.get("jobTarget").asString()).isEqualTo("438");
 		assertThat(pack.get("type").asString()).isEqualTo("EMPLOYMENT_SERVICES");
 		JsonNode budget = pack.get("budget");
-		assertThat(budget.get("total").asString()).isEqualTo(new java.math.BigDecimal(budget.get("national").asString())
-			.add(new java.math.BigDecimal(budget.get("provincial").asString()))
-			.add(new java.math.BigDecimal(budget.get("local").asString()))
-			.add(new java.math.BigDecimal(budget.get("other").asString()))
+		assertThat(budget.get("total").asString()).isEqualTo(new BigDecimal(budget.get("national").asString())
+			.add(new BigDecimal(budget.get("provincial").asString()))
+			.add(new BigDecimal(budget.get("local").asString()))
+			.add(new BigDecimal(budget.get("other").asString()))
 			.toPlainString());
 	}
 

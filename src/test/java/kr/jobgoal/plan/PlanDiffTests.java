@@ -1,6 +1,7 @@
 package kr.jobgoal.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -47,16 +48,16 @@ class PlanDiffTests {
 		assertThat(changes).extracting(Change::kind, Change::subject, Change::name, Change::field, Change::before,
 				Change::after)
 			.containsExactly(
-					org.assertj.core.groups.Tuple.tuple(Kind.CHANGED, Subject.TOTAL, null, "jobTargetTotal", "3000", "3200"),
-					org.assertj.core.groups.Tuple.tuple(Kind.REMOVED, Subject.TARGET, "EMPLOYED_PERSONS", null, "46.0", null),
-					org.assertj.core.groups.Tuple.tuple(Kind.REMOVED, Subject.STRATEGY, "청년 일자리", null, null, null),
-					org.assertj.core.groups.Tuple.tuple(Kind.CHANGED, Subject.PROGRAM, "고용안정 선제대응 패키지", "jobTarget", "438", "500"),
-					org.assertj.core.groups.Tuple.tuple(Kind.CHANGED, Subject.PROGRAM, "고용안정 선제대응 패키지", "budget.national",
+					tuple(Kind.CHANGED, Subject.TOTAL, null, "jobTargetTotal", "3000", "3200"),
+					tuple(Kind.REMOVED, Subject.TARGET, "EMPLOYED_PERSONS", null, "46.0", null),
+					tuple(Kind.REMOVED, Subject.STRATEGY, "청년 일자리", null, null, null),
+					tuple(Kind.CHANGED, Subject.PROGRAM, "고용안정 선제대응 패키지", "jobTarget", "438", "500"),
+					tuple(Kind.CHANGED, Subject.PROGRAM, "고용안정 선제대응 패키지", "budget.national",
 							"1200000000", "1300000000"),
-					org.assertj.core.groups.Tuple.tuple(Kind.CHANGED, Subject.PROGRAM, "고용안정 선제대응 패키지", "budget.total",
+					tuple(Kind.CHANGED, Subject.PROGRAM, "고용안정 선제대응 패키지", "budget.total",
 							"1350000000", "1450000000"),
-					org.assertj.core.groups.Tuple.tuple(Kind.ADDED, Subject.PROGRAM, "취업박람회", null, null, null),
-					org.assertj.core.groups.Tuple.tuple(Kind.REMOVED, Subject.PROGRAM, "청년인턴사원제", null, null, null));
+					tuple(Kind.ADDED, Subject.PROGRAM, "취업박람회", null, null, null),
+					tuple(Kind.REMOVED, Subject.PROGRAM, "청년인턴사원제", null, null, null));
 	}
 
 	@Test
@@ -67,6 +68,6 @@ class PlanDiffTests {
 				List.of(new Strategy(1L, "고용위기 선제 대응", List.of(from.strategies().get(0).programs().get(0), intern)),
 						new Strategy(2L, "청년 일자리", List.of())));
 		assertThat(PlanDiff.between(from, to)).extracting(Change::field, Change::before, Change::after)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("strategy", "청년 일자리", "고용위기 선제 대응"));
+			.containsExactly(tuple("strategy", "청년 일자리", "고용위기 선제 대응"));
 	}
 }

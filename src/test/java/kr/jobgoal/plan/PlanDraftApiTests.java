@@ -139,6 +139,19 @@ class PlanDraftApiTests extends HttpTest {
 	}
 
 	@Test
+	void aComprehensivePlanOfATermGoesThroughTheSameWorkflow() {
+		String path = "/api/v1/governments/45210/plans/term-7";
+		assertThat(sendJson("PUT", path + "/draft", sample(), as("gimje", "If-None-Match", "*")).statusCode())
+			.isEqualTo(201);
+		assertThat(sendJson("POST", path + "/disclosures", Map.of(), as("gimje")).statusCode()).isEqualTo(201);
+		JsonNode plan = json(get(path));
+		assertThat(plan.get("term").asInt()).isEqualTo(7);
+		assertThat(plan.get("year").isNull()).isTrue();
+		assertThat(plan.get("governmentCode").asString()).isEqualTo("45210");
+		assertThat(get("/governments/45210/plans/term-7").body()).contains("김제시 민선7기 종합계획(2018~2022)");
+	}
+
+	@Test
 	void withoutATokenTheDraftIsNotThere() {
 		String path = "/api/v1/governments/45210/plans/2020";
 		assertThat(get(path + "/draft").statusCode()).isEqualTo(401);

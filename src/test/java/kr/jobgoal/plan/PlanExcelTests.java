@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -64,7 +65,7 @@ class PlanExcelTests extends HttpTest {
 	void theDemoPlanOfGimjeRoundTripsExactly() {
 		StoredVersion demo = service.latestDisclosed(PlanKey.annual(gimjeGovernment.id(), 2020)).orElseThrow();
 		byte[] workbook = service.workbook(gimjeGovernment, demo);
-		PlanExcel.Upload upload = excel().read(workbook, gimjeGovernment, java.util.Set.of("45210", "52210"),
+		PlanExcel.Upload upload = excel().read(workbook, gimjeGovernment, Set.of("45210", "52210"),
 				PlanPeriod.annual(2020));
 		PlanValidator.Result result = PlanValidator.validate(upload.input(),
 				new PlanValidator.Context(ids(demo.content(), true), ids(demo.content(), false),
@@ -164,9 +165,9 @@ class PlanExcelTests extends HttpTest {
 		return planExcel;
 	}
 
-	private static java.util.Set<Long> ids(PlanContent content, boolean strategies) {
+	private static Set<Long> ids(PlanContent content, boolean strategies) {
 		List<Long> ids = strategies ? content.strategies().stream().map(PlanContent.Strategy::id).toList()
 				: content.programs().stream().map(PlanContent.Program::id).toList();
-		return java.util.Set.copyOf(ids);
+		return Set.copyOf(ids);
 	}
 }

@@ -1,6 +1,7 @@
 package kr.jobgoal.plan;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import kr.jobgoal.statistics.Indicator;
@@ -36,7 +37,7 @@ final class PlanTestData {
 	}
 
 	static long governmentId(GovernmentDirectory directory, String code) {
-		return directory.find(code, java.time.LocalDate.of(2021, 3, 31)).orElseThrow().id();
+		return directory.find(code, LocalDate.of(2021, 3, 31)).orElseThrow().id();
 	}
 
 	static CurrentUser officer(long governmentId, String username) {

@@ -1,11 +1,13 @@
 package kr.jobgoal.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import kr.jobgoal.plan.PlanInput.ProgramInput;
 import kr.jobgoal.plan.PlanInput.TargetInput;
@@ -71,7 +73,7 @@ class PlanValidatorTests {
 					"strategies[0].programs[0].jobTarget", "strategies[0].programs[0].budget.national",
 					"strategies[0].programs[0].budget.provincial", "strategies[1].title");
 		Map<String, String> byField = problems.stream()
-			.collect(java.util.stream.Collectors.toMap(Violation::field, this::korean));
+			.collect(Collectors.toMap(Violation::field, this::korean));
 		assertThat(byField.get("jobTargetTotal")).isEqualTo("값을 입력하세요.");
 		assertThat(byField.get("targets[0].baselineValue")).isEqualTo("100 이하여야 합니다.");
 		assertThat(byField.get("targets[0].targetValue")).isEqualTo("소수점 아래 1자리까지 입력할 수 있습니다.");
@@ -113,8 +115,8 @@ class PlanValidatorTests {
 		input.getTargets().get(1).setIndicator("EMPLOYMENT_RATE_15_64");
 		input.getTargets().get(0).setUnit("명");
 		assertThat(check(input)).extracting(Violation::field, this::korean)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("targets[1].indicator", "같은 지표의 목표가 이미 있습니다."),
-					org.assertj.core.groups.Tuple.tuple("targets[0].unit", "이 지표의 단위는 %입니다."));
+			.containsExactlyInAnyOrder(tuple("targets[1].indicator", "같은 지표의 목표가 이미 있습니다."),
+					tuple("targets[0].unit", "이 지표의 단위는 %입니다."));
 	}
 
 	@Test
@@ -127,8 +129,8 @@ class PlanValidatorTests {
 			.validate(input, new PlanValidator.Context(Set.of(1L), Set.of(7L), Map.of()))
 			.violations();
 		assertThat(problems).extracting(Violation::field, this::korean)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("strategies[1].id", "이 계획에 없는 ID입니다. 새 항목은 ID를 비워 두세요."),
-					org.assertj.core.groups.Tuple.tuple("strategies[1].programs[0].id", "같은 ID가 두 번 쓰였습니다."));
+			.containsExactly(tuple("strategies[1].id", "이 계획에 없는 ID입니다. 새 항목은 ID를 비워 두세요."),
+					tuple("strategies[1].programs[0].id", "같은 ID가 두 번 쓰였습니다."));
 	}
 
 	@Test
@@ -142,7 +144,7 @@ class PlanValidatorTests {
 		pack.setSubCategory("청년 일자리");
 		PlanValidator.Result result = PlanValidator.validate(input, new PlanValidator.Context(Set.of(), Set.of(), configured));
 		assertThat(result.violations()).extracting(Violation::field, this::korean)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("strategies[0].programs[0].type",
+			.containsExactly(tuple("strategies[0].programs[0].type",
 					"세부 분류 ‘청년 일자리’은(는) 고용장려금 유형입니다. 사업 유형을 맞추세요."));
 
 		pack.setSubCategory("없는 분류");

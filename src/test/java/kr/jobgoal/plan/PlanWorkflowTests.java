@@ -2,6 +2,7 @@ package kr.jobgoal.plan;
 
 import static kr.jobgoal.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
@@ -102,8 +103,8 @@ class PlanWorkflowTests extends HttpTest {
 
 		assertThat(PlanDiff.between(v1.content(), v2.content()))
 			.extracting(PlanDiff.Change::kind, PlanDiff.Change::name, PlanDiff.Change::field)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(PlanDiff.Kind.CHANGED, "고용안정 선제대응 패키지", "jobTarget"),
-					org.assertj.core.groups.Tuple.tuple(PlanDiff.Kind.ADDED, "취업박람회·구인구직 만남의 날", null));
+			.containsExactly(tuple(PlanDiff.Kind.CHANGED, "고용안정 선제대응 패키지", "jobTarget"),
+					tuple(PlanDiff.Kind.ADDED, "취업박람회·구인구직 만남의 날", null));
 
 		assertThat(auditCount("plan.draft", key.toString())).isGreaterThanOrEqualTo(4);
 		assertThat(auditCount("plan.version", key + "/v2")).isEqualTo(1);

@@ -1,0 +1,47 @@
+package kr.jobgoal.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import kr.jobgoal.region.Government;
+import kr.jobgoal.region.GovernmentDirectory;
+import kr.jobgoal.shared.GovernmentPageLinks;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** On a government's page: its disclosed plans, latest first, each under the code the government had then, and all its plans. */
+@Component
+@Order(10)
+class PlanGovernmentLinks implements GovernmentPageLinks {
+
+	private final PlanRepository plans;
+
+	private final GovernmentDirectory directory;
+
+	private final PlanMessages messages;
+
+	PlanGovernmentLinks(PlanRepository plans, GovernmentDirectory directory, PlanMessages messages) {
+		this.plans = plans;
+		this.directory = directory;
+		this.messages = messages;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<PageLink> linksFor(long governmentId, Locale locale) {
+		List<PageLink> links = new ArrayList<>();
+		for (PlanPeriod period : plans.disclosedPeriodsOf(governmentId)) {
+			directory.findById(governmentId, period.referenceDate())
+				.ifPresent(g -> links.add(new PageLink("/governments/" + g.code() + "/plans/" + period.slug(),
+						PlanPages.periodLabel(period, messages, locale))));
+		}
+		directory.findById(governmentId, LocalDate.now(PlanFormat.SEOUL))
+			.filter(g -> !links.isEmpty() || g.isMetro())
+			.ifPresent(g -> links.add(new PageLink("/governments/" + g.code() + "/plans",
+					messages.get(g.isMetro() ? "plan.links.province" : "plan.links.all", locale))));
+		return links;
+	}
+}
