@@ -18,9 +18,10 @@ import kr.jobgoal.region.Government;
 
 /**
  * Generates the demo annual plans: the same plans for the same government every time (the random numbers
- * are seeded by the government's code and the year). 김제시 2020 carries the published figures of its
- * 2021-07-06 press release — the total job target of 3,000 and 438 for 고용안정 선제대응 패키지 — and the
- * other programs the release names, with demo numbers.
+ * are seeded by the government's code and the year). Headline targets start from real official values
+ * ({@link DemoBaselines}); the programs' job targets add up to 90–100 % of the total job target. 김제시 2020
+ * carries the published figures of its 2021-07-06 press release — the total job target of 3,000 and 438 for
+ * 고용안정 선제대응 패키지 — and the other programs the release names, with demo numbers.
  */
 final class DemoPlans {
 
@@ -72,17 +73,17 @@ final class DemoPlans {
 	record DemoPlan(int year, Instant disclosedAt, PlanContent content) {
 	}
 
-	/** The government's demo plans for the years, in order; each year's baselines are the year before's targets. */
-	static List<DemoPlan> generate(Government government, List<Integer> years) {
+	/** The government's demo plans for the years, in order, with their baselines from {@code baselines}. */
+	static List<DemoPlan> generate(Government government, List<Integer> years, DemoBaselines baselines) {
 		List<DemoPlan> plans = new ArrayList<>();
-		List<Target> previous = null;
 		for (int year : years) {
 			Random random = new Random(Long.parseLong(government.code()) * 10_000L + year);
-			List<Target> targets = targets(government, random, previous);
+			List<Target> targets = DemoBaselines.INDICATORS.stream()
+				.map(indicator -> target(indicator, baselines.of(government, year, indicator), random))
+				.toList();
 			PlanContent content = GIMJE.equals(government.code()) ? gimje(year, targets, random)
 					: generic(government, targets, random);
 			plans.add(new DemoPlan(year, disclosedAt(year, random), content));
-			previous = targets;
 		}
 		return plans;
 	}
@@ -95,31 +96,20 @@ final class DemoPlans {
 		return at.atZone(PlanFormat.SEOUL).toInstant();
 	}
 
-	private static List<Target> targets(Government g, Random random, List<Target> previous) {
-		List<Target> targets = new ArrayList<>();
-		BigDecimal rate = previous == null ? decimal(58 + random.nextInt(14), random.nextInt(10))
-				: previous.get(0).targetValue();
-		targets.add(new Target(Indicator.EMPLOYMENT_RATE_15_64, rate,
-				rate.add(decimal(0, 1 + random.nextInt(9))).min(new BigDecimal("100.0"))));
-		BigDecimal employed = previous == null ? decimal(employedThousands(g, random), random.nextInt(10))
-				: previous.get(1).targetValue();
-		targets.add(new Target(Indicator.EMPLOYED_PERSONS, employed,
-				employed.multiply(new BigDecimal("1.01")).setScale(1, RoundingMode.DOWN)));
-		BigDecimal youth = previous == null ? decimal(30 + random.nextInt(15), random.nextInt(10))
-				: previous.get(2).targetValue();
-		targets.add(new Target(Indicator.YOUTH_EMPLOYMENT_RATE_15_29, youth, youth.add(decimal(0, 1 + random.nextInt(9)))));
-		return targets;
-	}
-
-	private static int employedThousands(Government g, Random random) {
-		if (g.isMetro()) {
-			return 500 + random.nextInt(4500);
+	/**
+	 * A small improvement over the baseline, as plans set them: +0.1 to +1.0 %p for a rate (at most 100), +0.5 to
+	 * +2.0 % for 취업자 수 (at least 0.1 thousand more), kept to the published one decimal.
+	 */
+	private static Target target(Indicator indicator, BigDecimal baseline, Random random) {
+		BigDecimal target;
+		if (indicator.isRate()) {
+			target = baseline.add(decimal(0, 1 + random.nextInt(10))).min(new BigDecimal("100.0"));
 		}
-		return switch (g.type()) {
-			case "county" -> 10 + random.nextInt(30);
-			case "district" -> 50 + random.nextInt(250);
-			default -> 50 + random.nextInt(350);
-		};
+		else {
+			BigDecimal growth = BigDecimal.valueOf(1000 + 5 + random.nextInt(16), 3);
+			target = baseline.multiply(growth).setScale(1, RoundingMode.HALF_UP).max(baseline.add(decimal(0, 1)));
+		}
+		return new Target(indicator, baseline.setScale(1), target);
 	}
 
 	private static int totalJobTarget(Government g, Random random) {
@@ -138,57 +128,82 @@ final class DemoPlans {
 		int strategyCount = 3 + random.nextInt(2);
 		List<String> titles = new ArrayList<>(STRATEGIES);
 		List<Template> pool = new ArrayList<>(PROGRAMS);
-		List<Strategy> strategies = new ArrayList<>();
-		// the programs share between 40 % and 80 % of the total; the rest comes from investment and the like
-		int programBudget = total * (40 + random.nextInt(41)) / 100;
-		int programCount = 0;
 		List<List<Template>> chosen = new ArrayList<>();
+		List<Integer> weights = new ArrayList<>();
 		for (int s = 0; s < strategyCount; s++) {
 			List<Template> programs = new ArrayList<>();
 			int n = 2 + random.nextInt(2);
 			for (int p = 0; p < n; p++) {
 				programs.add(pool.remove(random.nextInt(pool.size())));
+				weights.add(1 + random.nextInt(10));
 			}
 			chosen.add(programs);
-			programCount += n;
 		}
-		int remaining = programBudget;
-		int left = programCount;
+		List<Integer> jobs = allocate(programShare(total, random), weights);
+		List<Strategy> strategies = new ArrayList<>();
+		int next = 0;
 		for (int s = 0; s < strategyCount; s++) {
 			String title = titles.remove(random.nextInt(titles.size()));
 			List<Program> programs = new ArrayList<>();
 			for (Template t : chosen.get(s)) {
-				int jobs = left == 1 ? remaining : Math.max(1, remaining * (50 + random.nextInt(100)) / 100 / left);
-				jobs = Math.min(jobs, remaining);
-				remaining -= jobs;
-				left--;
-				programs.add(new Program(null, t.name(), t.type(), null, t.department(), BigDecimal.valueOf(jobs),
-						budget(g, random)));
+				programs.add(new Program(null, t.name(), t.type(), null, t.department(),
+						BigDecimal.valueOf(jobs.get(next++)), budget(g, random)));
 			}
 			strategies.add(new Strategy(null, title, programs));
 		}
 		return new PlanContent(targets, BigDecimal.valueOf(total), strategies);
 	}
 
+	/**
+	 * What the programs add up to: 90–100 % of {@code total}. The rest stands for jobs no program of the plan
+	 * creates (investment attraction and the like), which the validator allows.
+	 */
+	private static int programShare(int total, Random random) {
+		return total * (90 + random.nextInt(11)) / 100;
+	}
+
+	/** Whole numbers of at least 1, proportional to the weights, adding up to exactly {@code sum}. */
+	static List<Integer> allocate(int sum, List<Integer> weights) {
+		int weightSum = weights.stream().mapToInt(Integer::intValue).sum();
+		int spare = sum - weights.size();
+		List<Integer> shares = new ArrayList<>();
+		int given = 0;
+		for (int weight : weights) {
+			int share = 1 + spare * weight / weightSum;
+			shares.add(share);
+			given += share;
+		}
+		// the rounding remainder goes to the first program, the strategy's lead one
+		shares.set(0, shares.get(0) + sum - given);
+		return shares;
+	}
+
+	/**
+	 * 김제시's programs. In 2020 the published total of 3,000 and 438 for the package are kept; the other
+	 * programs share 90–100 % of the rest by demo weights (마을환경지킴이제, a direct-jobs program, the largest).
+	 */
 	private static PlanContent gimje(int year, List<Target> targets, Random random) {
 		boolean published = year == 2020;
 		int total = published ? GIMJE_2020_TOTAL : 3000 + 100 * random.nextInt(5);
 		int packageTarget = published ? GIMJE_PACKAGE_TARGET : 400 + random.nextInt(80);
+		List<Integer> others = allocate(programShare(total - packageTarget, random),
+				List.of(4 + random.nextInt(4), 3 + random.nextInt(4), 10 + random.nextInt(6), 2 + random.nextInt(3),
+						5 + random.nextInt(4)));
 		List<Strategy> strategies = List.of(
 				new Strategy(null, "고용위기 선제 대응", List.of(gimjeProgram(GIMJE_PACKAGE, ProgramType.EMPLOYMENT_SERVICES,
 						"고용안정 지원", "일자리경제과", packageTarget, random))),
 				new Strategy(null, "청년 일자리와 창업 지원", List.of(
 						gimjeProgram("청년인턴사원제", ProgramType.EMPLOYMENT_SUBSIDIES, "청년 일자리", "일자리경제과",
-								40 + random.nextInt(40), random),
+								others.get(0), random),
 						gimjeProgram("청년 창업농 육성", ProgramType.STARTUP_SUPPORT, "청년 창업", "농업정책과",
-								30 + random.nextInt(40), random))),
+								others.get(1), random))),
 				new Strategy(null, "신중년·노인 맞춤형 일자리", List.of(
 						gimjeProgram("마을환경지킴이제", ProgramType.DIRECT_JOBS, "노인·신중년 일자리", "환경과",
-								200 + random.nextInt(150), random),
+								others.get(2), random),
 						gimjeProgram("신중년 경력활용 일자리", ProgramType.DIRECT_JOBS, "노인·신중년 일자리", "일자리경제과",
-								20 + random.nextInt(40), random))),
+								others.get(3), random))),
 				new Strategy(null, "일자리 미스매치 해소", List.of(gimjeProgram("취업박람회·구인구직 만남의 날",
-						ProgramType.EMPLOYMENT_SERVICES, "일자리 매칭", "일자리경제과", 100 + random.nextInt(100), random))));
+						ProgramType.EMPLOYMENT_SERVICES, "일자리 매칭", "일자리경제과", others.get(4), random))));
 		return new PlanContent(targets, BigDecimal.valueOf(total), strategies);
 	}
 

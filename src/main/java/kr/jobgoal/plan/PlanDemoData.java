@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import kr.jobgoal.identity.AuditLog;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.shared.DemoMode;
+import kr.jobgoal.statistics.OfficialStatistics;
+import kr.jobgoal.statistics.OfficialValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -19,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In demo mode, on an empty plan table: disclosed 2020 and 2021 annual plans for every government valid in
- * those years, marked as demo. Inserted in batches so that ~500 plans take a moment.
+ * those years, marked as demo. Their headline targets start from the official statistics loaded before them
+ * (one query per indicator and period); plans are inserted in batches so that ~500 plans take a moment.
  */
 @Component
 @Order(300)
@@ -37,15 +41,18 @@ class PlanDemoData implements ApplicationRunner {
 
 	private final PlanRepository plans;
 
+	private final OfficialStatistics statistics;
+
 	private final AuditLog audit;
 
 	private final TransactionTemplate transactions;
 
-	PlanDemoData(DemoMode demoMode, GovernmentDirectory directory, PlanRepository plans, AuditLog audit,
-			TransactionTemplate transactions) {
+	PlanDemoData(DemoMode demoMode, GovernmentDirectory directory, PlanRepository plans, OfficialStatistics statistics,
+			AuditLog audit, TransactionTemplate transactions) {
 		this.demoMode = demoMode;
 		this.directory = directory;
 		this.plans = plans;
+		this.statistics = statistics;
 		this.audit = audit;
 		this.transactions = transactions;
 	}
@@ -67,16 +74,23 @@ class PlanDemoData implements ApplicationRunner {
 		// every government that had to disclose in one of the years, with its code of the first such year
 		Map<Long, Government> governments = new LinkedHashMap<>();
 		Map<Long, List<Integer>> yearsOf = new LinkedHashMap<>();
+		Map<Integer, List<Government>> governmentsByYear = new LinkedHashMap<>();
 		for (int year : YEARS) {
-			for (Government g : directory.list(PlanPeriod.annual(year).referenceDate(), null, null)) {
+			List<Government> ofYear = directory.list(PlanPeriod.annual(year).referenceDate(), null, null);
+			governmentsByYear.put(year, ofYear);
+			for (Government g : ofYear) {
 				governments.putIfAbsent(g.id(), g);
 				yearsOf.computeIfAbsent(g.id(), id -> new ArrayList<>()).add(year);
 			}
 		}
+		DemoBaselines baselines = DemoBaselines.derive(governmentsByYear, (indicator, period) -> statistics
+			.values(indicator, period)
+			.stream()
+			.collect(Collectors.toMap(OfficialValue::governmentId, OfficialValue::value)));
 		List<PlanRepository.NewDisclosedPlan> created = new ArrayList<>();
 		List<PlanContent> contents = new ArrayList<>();
 		for (Government g : governments.values()) {
-			for (DemoPlans.DemoPlan plan : DemoPlans.generate(g, yearsOf.get(g.id()))) {
+			for (DemoPlans.DemoPlan plan : DemoPlans.generate(g, yearsOf.get(g.id()), baselines)) {
 				created.add(new PlanRepository.NewDisclosedPlan(PlanKey.annual(g.id(), plan.year()), true,
 						plan.content().jobTargetTotal(), plan.disclosedAt(), DEMO_USER));
 				contents.add(plan.content());

@@ -17,4 +17,7 @@ public interface OfficialStatistics {
 
 	/** Every value of the indicator for the government, oldest period first (empty when there is none). */
 	List<OfficialValue> series(long governmentId, Indicator indicator);
+
+	/** Every government's value of the indicator for exactly this period, in one query (empty when there is none). */
+	List<OfficialValue> values(Indicator indicator, Period period);
 }

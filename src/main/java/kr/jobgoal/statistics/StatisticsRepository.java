@@ -67,6 +67,11 @@ class StatisticsRepository implements OfficialStatistics {
 			.toList();
 	}
 
+	@Override
+	public List<OfficialValue> values(Indicator indicator, Period period) {
+		return find(indicator, period, null);
+	}
+
 	/** Values matching the filters; a null filter matches everything. */
 	List<OfficialValue> find(Indicator indicator, Period period, Long governmentId) {
 		return jdbc.sql("select " + VALUE_COLUMNS + """

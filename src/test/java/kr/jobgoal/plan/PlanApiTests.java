@@ -32,6 +32,11 @@ class PlanApiTests extends HttpTest {
 		assertThat(target.get("label").asString()).isEqualTo("고용률(15~64세)");
 		assertThat(target.get("unit").asString()).isEqualTo("%");
 		assertThat(target.get("targetValue").asString()).matches("\\d+\\.\\d");
+		// the demo baselines are the official 2019 하반기 figures of 지역별고용조사
+		assertThat(target.get("baselineValue").asString()).isEqualTo("69.4");
+		JsonNode employed = plan.get("targets").get(1);
+		assertThat(employed.get("indicator").asString()).isEqualTo("EMPLOYED_PERSONS");
+		assertThat(employed.get("baselineValue").asString()).isEqualTo("43.9");
 
 		JsonNode pack = null;
 		for (JsonNode strategy : plan.get("strategies")) {
