@@ -18,3 +18,12 @@ document.addEventListener('htmx:configRequest', function (event) {
     }
   });
 });
+
+// A page that opens after a failed action (a refused login or save, a conflict) starts on the message box
+// explaining it (marked data-focus-on-load), so keyboard and screen-reader users start there.
+document.addEventListener('DOMContentLoaded', function () {
+  var message = document.querySelector('[data-focus-on-load]');
+  if (message) {
+    message.focus();
+  }
+});

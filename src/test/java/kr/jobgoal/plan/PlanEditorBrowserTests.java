@@ -59,7 +59,7 @@ class PlanEditorBrowserTests extends BrowserTest {
 		assertNoAccessibilityViolations(page);
 		page.locator("#strategies-0-programs-1-budget-provincial").fill("100000000");
 		button("저장").click();
-		assertThat(page.locator(".plan-message")).containsText("저장했습니다");
+		assertThat(page.locator(".message-box")).containsText("저장했습니다");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("미리보기와 공시")).click();
 		assertThat(page.locator(".plan-preview")).containsText("미리보기");
@@ -96,7 +96,7 @@ class PlanEditorBrowserTests extends BrowserTest {
 		assertThat(page.locator("table.plan-diff")).containsText("500");
 		assertNoAccessibilityViolations(page);
 		open(PLAN + "/versions/1");
-		assertThat(page.locator(".plan-message")).containsText("최신 공시가 아닙니다");
+		assertThat(page.locator(".message-box")).containsText("최신 공시가 아닙니다");
 		assertNoAccessibilityViolations(page);
 	}
 
@@ -135,13 +135,13 @@ class PlanEditorBrowserTests extends BrowserTest {
 		page.locator("#jobTargetTotal").fill("1000");
 		fillMandatoryTargets();
 		button("저장").click();
-		assertThat(page.locator(".plan-message")).containsText("저장했습니다");
+		assertThat(page.locator(".message-box")).containsText("저장했습니다");
 
 		Page other = context.newPage();
 		other.navigate(url(plan + "/draft"));
 		other.locator("#jobTargetTotal").fill("1200");
 		other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("저장").setExact(true)).click();
-		assertThat(other.locator(".plan-message")).containsText("저장했습니다");
+		assertThat(other.locator(".message-box")).containsText("저장했습니다");
 
 		page.bringToFront();
 		page.locator("#jobTargetTotal").fill("1500");
@@ -156,7 +156,7 @@ class PlanEditorBrowserTests extends BrowserTest {
 
 		// saving again is a deliberate choice, made after seeing the other change
 		button("저장").click();
-		assertThat(page.locator(".plan-message")).containsText("저장했습니다");
+		assertThat(page.locator(".message-box")).containsText("저장했습니다");
 		assertThat(page.locator("#jobTargetTotal")).hasValue("1500");
 	}
 

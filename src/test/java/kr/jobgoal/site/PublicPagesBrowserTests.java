@@ -82,6 +82,16 @@ class PublicPagesBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void aNoticeLooksLikeInformationNotLikeAnError() {
+		open("/governments/29000?asOf=2026-11-27");
+		Locator note = page.locator("#abolished-note");
+		assertThat(note).containsText("2026-06-30에 폐지되었습니다.");
+		assertThat(note).hasCSS("background-color", "rgb(231, 244, 254)");
+		assertThat(note).hasCSS("border-left-color", "rgb(11, 120, 203)");
+		assertNoAccessibilityViolations(page);
+	}
+
+	@Test
 	void errorPagesAreAccessibleToo() {
 		open("/governments/99999");
 		assertThat(page.locator("h1")).hasText("페이지를 찾을 수 없습니다");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import kr.jobgoal.support.ApiTokens;
 import kr.jobgoal.support.HttpTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.util.HtmlUtils;
@@ -151,6 +152,52 @@ class SitePagesTests extends HttpTest {
 			assertThat(response.headers().firstValue("Content-Type").orElseThrow()).as(path)
 				.startsWith("application/problem+json");
 			assertThat(json(response).get("detail").asString()).as(path).doesNotContain("Exception");
+		}
+	}
+
+	@Test
+	void anAddressNothingAnswersIsTheNotFoundPageForABrowser() {
+		String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+		String officer = "Bearer " + ApiTokens.tokenFor(this, "gimje");
+		for (HttpResponse<String> response : List.of(get("/css/nope.css", "Accept", browser),
+				get("/governments/45210/sub-categories/nope", "Accept", browser, "Authorization", officer))) {
+			assertThat(response.statusCode()).isEqualTo(404);
+			assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith(HTML);
+			assertThat(response.body()).contains("페이지를 찾을 수 없습니다").contains("id=\"krds-header\"");
+			assertNoInternals(response);
+		}
+	}
+
+	@Test
+	void aWrongMethodIsAnErrorPageForABrowser() {
+		// the sub-category removal is a form post; a browser that opens its address gets the site's page
+		HttpResponse<String> response = get("/governments/45210/sub-categories/remove", "Accept", HTML,
+				"Authorization", "Bearer " + ApiTokens.tokenFor(this, "gimje"));
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith(HTML);
+		assertThat(response.headers().firstValue("Allow").orElseThrow()).contains("POST");
+		assertThat(response.body()).contains("요청을 처리할 수 없습니다").contains("오류 코드 405");
+		assertNoInternals(response);
+	}
+
+	@Test
+	void frameworkErrorsStayProblemDetailsForTheApiAndJsonClients() {
+		String officer = "Bearer " + ApiTokens.tokenFor(this, "gimje");
+		HttpResponse<String> wrongMethod = get("/api/v1/governments/45210/plans/2026/disclosures", "Accept", HTML,
+				"Authorization", officer);
+		HttpResponse<String> noSuchAddress = get("/api/v1/admin/users/nope/nope", "Accept", HTML,
+				"Authorization", "Bearer " + ApiTokens.tokenFor(this, "admin"));
+		HttpResponse<String> jsonClient = get("/css/nope.css", "Accept", "application/json");
+		HttpResponse<String> anyClient = get("/css/nope.css", "Accept", "*/*");
+		assertThat(wrongMethod.statusCode()).isEqualTo(405);
+		assertThat(json(wrongMethod).get("detail").asString()).isEqualTo("이 주소는 GET 요청을 받지 않습니다. 가능한 방법: POST.");
+		for (HttpResponse<String> response : List.of(noSuchAddress, jsonClient, anyClient)) {
+			assertThat(response.statusCode()).isEqualTo(404);
+			assertThat(json(response).get("detail").asString()).startsWith("요청한 주소 '");
+		}
+		for (HttpResponse<String> response : List.of(wrongMethod, noSuchAddress, jsonClient, anyClient)) {
+			assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+			assertThat(response.body()).doesNotContain("Exception").doesNotContain("No static resource");
 		}
 	}
 
