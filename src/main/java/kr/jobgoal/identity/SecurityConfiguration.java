@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import kr.jobgoal.shared.HttpAuthorization;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -25,7 +26,8 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One filter chain for pages and API: every module's {@link HttpAuthorization} rules, then deny. Pages sign
+ * One filter chain for pages and API: every module's {@link HttpAuthorization} rules, addresses no controller
+ * answers (so they end in "not found"), then deny. Pages sign
  * in by the login form into a session stored in PostgreSQL; API clients by bearer tokens, statelessly.
  */
 @Configuration(proxyBeanMethods = false)
@@ -45,7 +47,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, List<HttpAuthorization> moduleRules,
-			AuthenticationManager authenticationManager, AccessTokens tokens, JsonMapper json) throws Exception {
+			AuthenticationManager authenticationManager, AccessTokens tokens, JsonMapper json,
+			ApplicationContext context) throws Exception {
 		HttpErrorResponses errors = new HttpErrorResponses(json);
 		http.authenticationManager(authenticationManager).authorizeHttpRequests(auth -> {
 			// error pages render for whoever caused them, whatever the method of the failed request
@@ -55,6 +58,7 @@ class SecurityConfiguration {
 					"/error")
 				.permitAll();
 			moduleRules.forEach(rules -> rules.configure(auth));
+			auth.requestMatchers(new UnmappedRequests(context)).permitAll();
 			auth.anyRequest().denyAll();
 		})
 			.addFilterBefore(new ApiTokenFilter(tokens, errors), CsrfFilter.class)

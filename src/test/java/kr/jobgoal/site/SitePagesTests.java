@@ -160,6 +160,7 @@ class SitePagesTests extends HttpTest {
 		String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 		String officer = "Bearer " + ApiTokens.tokenFor(this, "gimje");
 		for (HttpResponse<String> response : List.of(get("/css/nope.css", "Accept", browser),
+				get("/nope", "Accept", browser), get("/governments/45210/nope", "Accept", browser),
 				get("/governments/45210/sub-categories/nope", "Accept", browser, "Authorization", officer))) {
 			assertThat(response.statusCode()).isEqualTo(404);
 			assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith(HTML);
