@@ -221,13 +221,16 @@ class PlanExcel {
 		r.createCell(1).setCellValue(value);
 	}
 
-	/** A numeric cell; the decimal goes through a double, exact for every value of 15 significant digits or fewer. */
+	/**
+	 * A numeric cell holding the decimal's exact text: the workbook keeps numbers as text, so writing the
+	 * digits themselves (not a binary float) lets the upload read back exactly what was downloaded.
+	 */
 	private static void number(XSSFRow row, int column, BigDecimal value, Styles styles) {
 		if (value == null) {
 			return;
 		}
-		XSSFCell cell = row.createCell(column);
-		cell.setCellValue(value.doubleValue());
+		XSSFCell cell = row.createCell(column, CellType.NUMERIC);
+		cell.getCTCell().setV(value.toPlainString());
 		cell.setCellStyle(value.scale() > 0 ? styles.oneDecimal : styles.whole);
 	}
 
