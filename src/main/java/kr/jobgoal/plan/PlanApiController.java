@@ -2,6 +2,7 @@ package kr.jobgoal.plan;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -108,14 +109,29 @@ class PlanApiController {
 		Government government = service.government(code, period);
 		PlanKey key = new PlanKey(government.id(), period);
 		service.requireEdit(key);
-		if (ifMatch == null && "*".equals(ifNoneMatch == null ? null : ifNoneMatch.trim())) {
-			StoredVersion created = service.createDraft(key, body);
-			return ResponseEntity.created(URI.create(base(code, year) + "/draft"))
-				.eTag(created.etag())
-				.body(draftJson(government, created));
+		Optional<StoredVersion> current = service.draft(key);
+		// RFC 9110 §13.2.2: If-Match is evaluated first, then If-None-Match
+		boolean hasIfMatch = ifMatch != null && !ifMatch.isBlank();
+		if (hasIfMatch && current.isEmpty()) {
+			throw new DraftConflictException(null, null);
 		}
-		if (ifMatch == null || ifMatch.isBlank()) {
-			throw new PlanApiProblems.PreconditionRequired();
+		if (hasIfMatch && isWildcard(ifMatch)) {
+			// "any draft" would skip the lost-update check: only the ETag of the state the client edited will do
+			throw new PlanApiProblems.PreconditionRequired(true);
+		}
+		if (ifNoneMatch != null && !ifNoneMatch.isBlank()) {
+			if (current.isPresent() && (isWildcard(ifNoneMatch) || names(ifNoneMatch, current.get().etag()))) {
+				throw new PlanApiProblems.DraftExists(current.get());
+			}
+			if (current.isEmpty() && isWildcard(ifNoneMatch)) {
+				StoredVersion created = service.createDraft(key, body);
+				return ResponseEntity.created(URI.create(base(code, year) + "/draft"))
+					.eTag(created.etag())
+					.body(draftJson(government, created));
+			}
+		}
+		if (!hasIfMatch) {
+			throw new PlanApiProblems.PreconditionRequired(false);
 		}
 		Integer expectedLock = expectedLock(key, ifMatch);
 		StoredVersion saved = service.saveDraft(key, body, expectedLock);
@@ -134,7 +150,9 @@ class PlanApiController {
 		Government government = service.government(code, period);
 		PlanKey key = new PlanKey(government.id(), period);
 		service.requireEdit(key);
-		Integer expectedLock = ifMatch == null || ifMatch.isBlank() ? null : expectedLock(key, ifMatch);
+		// for disclosing, "*" asks only that a draft exists, which disclosing needs anyway
+		Integer expectedLock = ifMatch == null || ifMatch.isBlank() || isWildcard(ifMatch) ? null
+				: expectedLock(key, ifMatch);
 		StoredVersion disclosed = service.disclose(key, expectedLock, body == null ? null : body.reason());
 		return ResponseEntity.created(URI.create(base(code, year) + "/versions/" + disclosed.version()))
 			.body(disclosed(government, disclosed));
@@ -143,22 +161,28 @@ class PlanApiController {
 	/** The lock version named by an If-Match header, or a conflict when it names another state of the draft. */
 	private Integer expectedLock(PlanKey key, String ifMatch) {
 		StoredVersion draft = service.draft(key).orElseThrow(() -> new DraftConflictException(null, null));
-		for (String tag : ifMatch.split(",")) {
-			String t = tag.trim();
-			if (t.equals("*")) {
-				return null;
-			}
-			if (t.startsWith("W/")) {
-				t = t.substring(2);
-			}
-			if (t.equals(draft.etag())) {
-				return draft.lockVersion();
-			}
+		if (names(ifMatch, draft.etag())) {
+			return draft.lockVersion();
 		}
 		// an older state of this draft: show what changed since, when that state is known
 		Integer lock = lockOf(ifMatch, draft.id());
 		throw new DraftConflictException(draft,
 				lock == null ? null : service.draftRevision(draft, lock).orElse(null));
+	}
+
+	private static boolean isWildcard(String header) {
+		return header.trim().equals("*");
+	}
+
+	/** Whether a list of entity tags names this one (weak comparison: a W/ prefix does not matter). */
+	private static boolean names(String header, String etag) {
+		for (String tag : header.split(",")) {
+			String t = tag.trim();
+			if ((t.startsWith("W/") ? t.substring(2) : t).equals(etag)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Integer lockOf(String ifMatch, long draftId) {

@@ -13,11 +13,25 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(assignableTypes = PlanApiController.class)
 class PlanApiProblems {
 
-	/** A PUT without If-Match (428). */
+	/** A PUT without If-Match, or with {@code If-Match: *} that names no state of the draft (428). */
 	static class PreconditionRequired extends RuntimeException {
 
-		PreconditionRequired() {
+		private final boolean wildcard;
+
+		PreconditionRequired(boolean wildcard) {
 			super("If-Match required");
+			this.wildcard = wildcard;
+		}
+	}
+
+	/** A PUT with {@code If-None-Match: *} (create only) while a draft exists (412). */
+	static class DraftExists extends RuntimeException {
+
+		private final transient StoredVersion current;
+
+		DraftExists(StoredVersion current) {
+			super("draft exists");
+			this.current = current;
 		}
 	}
 
@@ -58,10 +72,21 @@ class PlanApiProblems {
 		return problem;
 	}
 
+	@ExceptionHandler(DraftExists.class)
+	ProblemDetail draftExists(DraftExists e) {
+		ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "초안이 이미 있습니다",
+				"If-None-Match: * 는 초안이 없을 때만 새로 만듭니다. 이 계획에는 " + e.current.updatedBy() + "님이 "
+						+ PlanFormat.time(e.current.updatedAt()) + "에 저장한 초안이 있습니다(ETag " + e.current.etag()
+						+ "). 아무것도 저장되지 않았습니다. 그 초안을 고치려면 GET …/draft 응답의 ETag를 If-Match로 보내세요.");
+		problem.setProperty("currentETag", e.current.etag());
+		return problem;
+	}
+
 	@ExceptionHandler(PreconditionRequired.class)
-	ProblemDetail preconditionRequired() {
+	ProblemDetail preconditionRequired(PreconditionRequired e) {
 		ProblemDetail problem = problem(HttpStatus.PRECONDITION_REQUIRED, "If-Match 필요",
-				"초안을 저장하려면 If-Match 헤더에 GET …/draft 응답의 ETag를 보내야 합니다 (새 초안은 If-None-Match: *). "
+				(e.wildcard ? "If-Match: * 로는 저장할 수 없습니다: 그 사이 다른 사람이 저장한 내용을 덮어쓸 수 있기 때문입니다. " : "")
+						+ "초안을 저장하려면 If-Match 헤더에 GET …/draft 응답의 ETag를 보내야 합니다 (새 초안은 If-None-Match: *). "
 						+ "아무것도 저장되지 않았습니다.");
 		problem.setProperty("errors", List.of(new FieldProblem("If-Match",
 				"GET …/draft 응답의 ETag를 보내세요.")));

@@ -152,6 +152,43 @@ class PlanDraftApiTests extends HttpTest {
 	}
 
 	@Test
+	void conditionalRequestsFollowRfc9110AndNeverOverwriteUnseenWork() {
+		String path = "/api/v1/governments/45210/plans/2043";
+		HttpResponse<String> created = sendJson("PUT", path + "/draft", sample(), as("gimje", "If-None-Match", "*"));
+		assertThat(created.statusCode()).isEqualTo(201);
+		String etag = created.headers().firstValue("ETag").orElseThrow();
+		ObjectNode other = sample();
+		other.put("jobTargetTotal", "1");
+
+		// "create only if none exists": a draft exists, so nothing is created or replaced
+		HttpResponse<String> again = sendJson("PUT", path + "/draft", other, as("gimje", "If-None-Match", "*"));
+		assertThat(again.statusCode()).isEqualTo(412);
+		assertThat(json(again).get("currentETag").asString()).isEqualTo(etag);
+		assertThat(json(again).get("detail").asString()).contains("If-None-Match: *");
+		// with the right ETag as well: If-None-Match still fails (RFC 9110 §13.2.2 evaluates both)
+		assertThat(sendJson("PUT", path + "/draft", other, as("gimje", "If-Match", etag, "If-None-Match", "*"))
+			.statusCode()).isEqualTo(412);
+		assertThat(sendJson("PUT", path + "/draft", other, as("gimje", "If-Match", etag, "If-None-Match", etag))
+			.statusCode()).isEqualTo(412);
+
+		// "any version" is no way around the lost-update check: the real ETag is required
+		HttpResponse<String> wildcard = sendJson("PUT", path + "/draft", other, as("gimje", "If-Match", "*"));
+		assertThat(wildcard.statusCode()).isEqualTo(428);
+		assertThat(json(wildcard).get("detail").asString()).startsWith("If-Match: * 로는 저장할 수 없습니다");
+
+		HttpResponse<String> unchanged = get(path + "/draft", "Authorization", "Bearer " + ApiTokens.tokenFor(this, "gimje"));
+		assertThat(unchanged.headers().firstValue("ETag").orElseThrow()).isEqualTo(etag);
+		assertThat(json(unchanged).get("jobTargetTotal").asString()).isEqualTo("3000");
+
+		// If-Match where no draft exists is false (412), If-Match: * included
+		String none = "/api/v1/governments/45210/plans/2044/draft";
+		assertThat(sendJson("PUT", none, other, as("gimje", "If-Match", "*")).statusCode()).isEqualTo(412);
+		assertThat(sendJson("PUT", none, other, as("gimje", "If-Match", etag, "If-None-Match", "*")).statusCode())
+			.isEqualTo(412);
+		assertThat(get(none, "Authorization", "Bearer " + ApiTokens.tokenFor(this, "gimje")).statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void withoutATokenTheDraftIsNotThere() {
 		String path = "/api/v1/governments/45210/plans/2020";
 		assertThat(get(path + "/draft").statusCode()).isEqualTo(401);
