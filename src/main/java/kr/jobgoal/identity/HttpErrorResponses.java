@@ -2,14 +2,18 @@ package kr.jobgoal.identity;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import kr.jobgoal.shared.ErrorAudience;
+import kr.jobgoal.shared.StatusProblems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -30,17 +34,17 @@ class HttpErrorResponses implements AuthenticationEntryPoint, AccessDeniedHandle
 
 	static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
 
-	static final String LOGIN_REQUIRED = "로그인이 필요합니다. POST /api/v1/auth/tokens로 토큰을 발급받아 "
-			+ "'Authorization: Bearer …' 헤더로 보내세요.";
-
 	private final AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
 
 	private final AccessDeniedHandler errorPage = new AccessDeniedHandlerImpl();
 
 	private final JsonMapper json;
 
-	HttpErrorResponses(JsonMapper json) {
+	private final StatusProblems problems;
+
+	HttpErrorResponses(JsonMapper json, StatusProblems problems) {
 		this.json = json;
+		this.problems = problems;
 	}
 
 	@Override
@@ -53,8 +57,10 @@ class HttpErrorResponses implements AuthenticationEntryPoint, AccessDeniedHandle
 		}
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, e instanceof InvalidApiTokenException
 				? "Bearer error=\"invalid_token\"" : "Bearer");
-		write(response, HttpStatus.UNAUTHORIZED, "로그인 필요",
-				e instanceof InvalidApiTokenException ? e.getMessage() : LOGIN_REQUIRED);
+		Locale locale = ErrorAudience.problemLocale(request);
+		write(response, problems.withDetail(HttpStatus.UNAUTHORIZED, locale, problems.message(
+				e instanceof InvalidApiTokenException ? "identity.problem.invalidToken" : "identity.problem.loginRequired",
+				locale)));
 	}
 
 	@Override
@@ -64,37 +70,39 @@ class HttpErrorResponses implements AuthenticationEntryPoint, AccessDeniedHandle
 			errorPage.handle(request, response, e);
 			return;
 		}
-		write(response, HttpStatus.FORBIDDEN, "권한 없음", detail(e));
+		Locale locale = ErrorAudience.problemLocale(request);
+		write(response, problems.withDetail(HttpStatus.FORBIDDEN, locale, detail(e, locale)));
 	}
 
 	/** The services' own refusals (GovernmentAccess) already speak Korean; the framework's do not. */
-	private static String detail(AccessDeniedException e) {
+	private String detail(AccessDeniedException e, Locale locale) {
 		if (e instanceof CsrfException) {
-			return "보안 토큰(CSRF)이 없거나 맞지 않습니다. 페이지를 새로 고친 뒤 다시 시도하세요.";
+			return problems.message("identity.problem.csrf", locale);
 		}
 		if (e instanceof AuthorizationDeniedException || e.getMessage() == null || e.getMessage().isBlank()) {
-			return "이 요청을 할 권한이 없습니다.";
+			return problems.message("identity.problem.forbidden", locale);
 		}
 		return e.getMessage();
 	}
 
-	void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
-		problem.put("title", title);
-		problem.put("status", status.value());
-		problem.put("detail", detail);
-		response.setStatus(status.value());
+	/** Written here, outside Spring MVC and its message converters: the same members they would write. */
+	private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", String.valueOf(problem.getType()));
+		body.put("title", problem.getTitle());
+		body.put("status", problem.getStatus());
+		body.put("detail", problem.getDetail());
+		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write(json.writeValueAsString(problem));
+		response.getWriter().write(json.writeValueAsString(body));
 	}
 
 	/** A bearer token that is unknown, expired, revoked, or whose user is disabled. */
 	static class InvalidApiTokenException extends AuthenticationException {
 
 		InvalidApiTokenException() {
-			super("토큰이 올바르지 않거나 만료 또는 폐기되었습니다. POST /api/v1/auth/tokens로 새 토큰을 발급받으세요.");
+			super("invalid bearer token");
 		}
 	}
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import kr.jobgoal.shared.HttpAuthorization;
+import kr.jobgoal.shared.StatusProblems;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +14,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,8 +29,9 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One filter chain for pages and API: every module's {@link HttpAuthorization} rules, addresses no controller
- * answers (so they end in "not found"), then deny. Pages sign
+ * One filter chain for pages and API: every module's {@link HttpAuthorization} rules, requests no controller
+ * answers (so they end in "not found", or "method not allowed" with the Allow header), then deny. HEAD is
+ * authorised as the GET it stands for. Pages sign
  * in by the login form into a session stored in PostgreSQL; API clients by bearer tokens, statelessly.
  */
 @Configuration(proxyBeanMethods = false)
@@ -47,15 +51,25 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, List<HttpAuthorization> moduleRules,
-			AuthenticationManager authenticationManager, AccessTokens tokens, JsonMapper json,
+			AuthenticationManager authenticationManager, AccessTokens tokens, JsonMapper json, StatusProblems problems,
 			ApplicationContext context) throws Exception {
-		HttpErrorResponses errors = new HttpErrorResponses(json);
+		HttpErrorResponses errors = new HttpErrorResponses(json, problems);
 		http.authenticationManager(authenticationManager).authorizeHttpRequests(auth -> {
-			// error pages render for whoever caused them, whatever the method of the failed request
+			// HEAD is GET without the body: whoever may GET an address may HEAD it, nobody else
+			auth.withObjectPostProcessor(new ObjectPostProcessor<AuthorizationManager<HttpServletRequest>>() {
+				@Override
+				public <O extends AuthorizationManager<HttpServletRequest>> O postProcess(O rules) {
+					@SuppressWarnings("unchecked")
+					O headAsGet = (O) new HeadAsGet(rules);
+					return headAsGet;
+				}
+			});
+			// error pages render for whoever caused them, whatever the method of the failed request; asked
+			// for directly, /error answers "not found" to anyone
 			auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+			auth.requestMatchers("/error").permitAll();
 			auth.requestMatchers(HttpMethod.GET, "/", "/v3/api-docs/**", "/v3/api-docs.yaml", "/api-docs/**",
-					"/swagger-ui/**", "/actuator/health", "/vendor/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-					"/error")
+					"/swagger-ui/**", "/actuator/health", "/vendor/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
 				.permitAll();
 			moduleRules.forEach(rules -> rules.configure(auth));
 			auth.requestMatchers(new UnmappedRequests(context)).permitAll();

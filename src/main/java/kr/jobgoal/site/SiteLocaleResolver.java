@@ -6,6 +6,7 @@ import java.util.TimeZone;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import kr.jobgoal.shared.ErrorAudience;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
@@ -14,6 +15,7 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 /**
  * The language chosen with {@code ?lang=}, kept in a cookie. Only Korean and English exist: anything else
  * (a tampered cookie, {@code ?lang=fr}) is Korean, so that {@code <html lang>} always matches the text.
+ * API clients have no cookie: for {@code /api} their {@code Accept-Language} picks the language of problems.
  */
 class SiteLocaleResolver extends CookieLocaleResolver {
 
@@ -21,9 +23,10 @@ class SiteLocaleResolver extends CookieLocaleResolver {
 
 	SiteLocaleResolver() {
 		super(COOKIE);
-		setDefaultLocale(Locale.KOREAN);
 		setCookieMaxAge(Duration.ofDays(365));
 		setCookieSameSite("Lax");
+		setDefaultLocaleFunction(request -> ErrorAudience.requestedPath(request).startsWith("/api/")
+				? ErrorAudience.problemLocale(request) : Locale.KOREAN);
 	}
 
 	static Locale supported(Locale locale) {

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import kr.jobgoal.support.HttpTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -54,7 +55,7 @@ class EndpointAuthorizationGuardTests extends HttpTest {
 			"GET /api/v1/statistics", "GET /api/v1/awards/{year}", "GET /api/v1/evaluations/{year}/rankings",
 			"POST /api/v1/evaluations/simulate", "POST /api/v1/matching/simulate", "GET /api/v1/downloads/{file}",
 			"GET /openapi/jobgoal/{operation}", "GET /v3/api-docs/**", "GET /v3/api-docs.yaml", "GET /api-docs/**",
-			"GET /swagger-ui/**", "GET /error");
+			"GET /swagger-ui/**");
 
 	/**
 	 * Public reading areas beyond the contract's named pages (version history, peer comparison, province
@@ -105,6 +106,9 @@ class EndpointAuthorizationGuardTests extends HttpTest {
 					else if (!anonymous && isPublic) {
 						problems.add(endpoint + ": public in the contract but needs a login");
 					}
+					if (method == HttpMethod.GET && granted(rules, HttpMethod.HEAD, path, anonymous()) != anonymous) {
+						problems.add("HEAD " + pattern + ": not authorised as its GET");
+					}
 				}
 			}
 		}));
@@ -115,14 +119,22 @@ class EndpointAuthorizationGuardTests extends HttpTest {
 	@Test
 	void theGuardRecognisesAnUndeclaredEndpoint() {
 		AuthorizationManager<HttpServletRequest> rules = authorizationRules();
-		// a controller answers GET here, and no module declares DELETE: only the final denyAll matches
-		String path = "/api/v1/governments";
-		assertThat(granted(rules, HttpMethod.DELETE, path, anonymous())).isFalse();
+		// actuator's index answers GET here, and no rule declares it: only the final denyAll matches
+		assertThat(granted(rules, HttpMethod.GET, "/actuator", anonymous())).isFalse();
 		for (Role role : Role.values()) {
-			assertThat(granted(rules, HttpMethod.DELETE, path, signedIn(role))).isFalse();
+			assertThat(granted(rules, HttpMethod.GET, "/actuator", signedIn(role))).isFalse();
 		}
-		// an address no controller answers passes, so that the visitor is told it does not exist
+		// an address no controller answers passes, so that the visitor is told it does not exist; so does a
+		// method no controller answers at an address (405 with Allow), and OPTIONS, which Spring answers itself
 		assertThat(granted(rules, HttpMethod.GET, "/nobody/declared/this", anonymous())).isTrue();
+		assertThat(granted(rules, HttpMethod.DELETE, "/api/v1/governments", anonymous())).isTrue();
+		assertThat(granted(rules, HttpMethod.PUT, "/api/v1/governments/45210/results/2020/facts", anonymous())).isTrue();
+		assertThat(granted(rules, HttpMethod.OPTIONS, "/api/v1/governments/45210/results/2020/facts", anonymous()))
+			.isTrue();
+		// HEAD is its GET: open where GET is, closed where GET is
+		assertThat(granted(rules, HttpMethod.HEAD, "/api/v1/governments", anonymous())).isTrue();
+		assertThat(granted(rules, HttpMethod.HEAD, "/api/v1/governments/45210/plans/2020/draft", anonymous())).isFalse();
+		assertThat(granted(rules, HttpMethod.HEAD, "/admin/users", signedIn(Role.LOCAL_OFFICER))).isFalse();
 		assertThat(granted(rules, HttpMethod.GET, "/api/v1/governments", anonymous())).isTrue();
 		assertThat(granted(rules, HttpMethod.GET, "/admin/users", signedIn(Role.MINISTRY_ADMIN))).isTrue();
 		assertThat(granted(rules, HttpMethod.GET, "/admin/users", signedIn(Role.LOCAL_OFFICER))).isFalse();
@@ -138,9 +150,9 @@ class EndpointAuthorizationGuardTests extends HttpTest {
 		throw new AssertionError("the security filter chain has no AuthorizationFilter");
 	}
 
-	/** Boot's /error answers every method but is reached by error dispatches, which are always allowed. */
+	/** The error controller answers every method at /error (error dispatches, and "not found" when asked directly). */
 	private static boolean isFrameworkErrorPage(HandlerMethod handler) {
-		return handler.getBeanType().getName().startsWith("org.springframework.boot.");
+		return ErrorController.class.isAssignableFrom(handler.getBeanType());
 	}
 
 	private static Set<String> patterns(RequestMappingInfo info) {

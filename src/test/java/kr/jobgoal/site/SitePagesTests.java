@@ -130,12 +130,16 @@ class SitePagesTests extends HttpTest {
 	}
 
 	@Test
-	void aServerErrorPageShowsNoInternals() {
-		// Boot's error endpoint without a forwarded error is the 500 page every failure ends on
-		HttpResponse<String> response = get("/error", "Accept", HTML);
-		assertThat(response.statusCode()).isEqualTo(500);
-		assertThat(response.body()).contains("일시적인 오류가 발생했습니다").contains("<html lang=\"ko\"");
-		assertNoInternals(response);
+	void theErrorAddressIsNotAPageOfItsOwn() {
+		// the container renders every failure there; asked for directly it does not exist
+		HttpResponse<String> page = get("/error", "Accept", HTML);
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).contains("페이지를 찾을 수 없습니다").contains("<html lang=\"ko\"");
+		assertNoInternals(page);
+		HttpResponse<String> api = get("/error", "Accept", "application/json");
+		assertThat(api.statusCode()).isEqualTo(404);
+		assertThat(api.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		assertThat(json(api).get("status").asInt()).isEqualTo(404);
 	}
 
 	@Test
@@ -191,7 +195,7 @@ class SitePagesTests extends HttpTest {
 		HttpResponse<String> jsonClient = get("/css/nope.css", "Accept", "application/json");
 		HttpResponse<String> anyClient = get("/css/nope.css", "Accept", "*/*");
 		assertThat(wrongMethod.statusCode()).isEqualTo(405);
-		assertThat(json(wrongMethod).get("detail").asString()).isEqualTo("이 주소는 GET 요청을 받지 않습니다. 가능한 방법: POST.");
+		assertThat(json(wrongMethod).get("detail").asString()).isEqualTo("이 주소는 GET 요청을 받지 않습니다. 받는 방법: POST, OPTIONS.");
 		for (HttpResponse<String> response : List.of(noSuchAddress, jsonClient, anyClient)) {
 			assertThat(response.statusCode()).isEqualTo(404);
 			assertThat(json(response).get("detail").asString()).startsWith("요청한 주소 '");
