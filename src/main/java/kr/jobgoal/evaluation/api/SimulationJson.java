@@ -39,14 +39,15 @@ final class SimulationJson {
 					+ "peer_minmax_change: 같은 식을 v = 실적 − 전년 값에. 정성 지표에는 쓰지 않습니다.",
 					allowableValues = { "achievement_capped", "peer_minmax", "peer_minmax_change" }) String method,
 			@Schema(description = "정량 지표가 읽는 지표 코드", example = "JOBS_CREATED") String indicator,
-			@Schema(description = "배점 (0 초과 1000 이하, 소수 둘째 자리까지)", example = "30") String maxPoints,
-			@Schema(description = "achievement_capped의 달성 비율 상한 (0 초과 10 이하, 소수 넷째 자리까지)", example = "1.2") String cap) {
+			@Schema(description = "배점 (0.01 이상 1,000 이하, 소수 둘째 자리까지)", example = "30") String maxPoints,
+			@Schema(description = "achievement_capped의 달성 비율 상한 (1.2 = 120%; 0.0001 이상 10 이하, 소수 넷째 자리까지)", example = "1.2") String cap) {
 	}
 
 	@Schema(name = "EvaluationGovernmentInputs", description = "지자체 하나의 값과 평가위원 점수")
 	record GovernmentJson(@Schema(description = "지자체 코드 (다섯 자리)", example = "45210") String code,
 			@Schema(description = "지표 코드 → {target, actual, previous}. 정량 지표마다 실적(actual)이, peer_minmax_change에는 전년 값(previous)도 필요합니다. "
-					+ "비율 지표는 0~100, 그 밖의 지표는 0 이상, 소수 넷째 자리까지.") Map<String, ValuesJson> values,
+					+ "비율(%) 지표는 0~100에 소수 첫째 자리까지, 천 명 단위 지표(EMPLOYED_PERSONS, REGULAR_WORKERS)는 소수 첫째 자리까지, "
+					+ "JOBS_CREATED는 정수.") Map<String, ValuesJson> values,
 			@Schema(description = "정성 지표 id → 평가위원 점수 배열 (1~" + SimulationRequestReader.MAX_SCORES
 					+ "개, 각 0~배점, 소수 둘째 자리까지). 다섯 개 이상이면 최고·최저점을 하나씩 빼고 평균합니다.") Map<String, List<String>> qualitative) {
 	}

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
-import kr.jobgoal.evaluation.api.BoundedJson.DecimalRule;
 import kr.jobgoal.evaluation.scoring.Criterion;
 import kr.jobgoal.evaluation.scoring.GovernmentInputs;
 import kr.jobgoal.evaluation.scoring.IndicatorValues;
@@ -23,6 +22,8 @@ import kr.jobgoal.evaluation.scoring.ScoringMethod;
 import kr.jobgoal.evaluation.scoring.Tier;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
+import kr.jobgoal.shared.NumberBound;
+import kr.jobgoal.shared.TextRule;
 import kr.jobgoal.statistics.Indicator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -59,15 +60,15 @@ final class SimulationRequestReader {
 
 	private static final Pattern GOVERNMENT_CODE = Pattern.compile("\\d{5}");
 
-	private static final DecimalRule MAX_POINTS = DecimalRule.positiveUpTo("배점(maxPoints)", "1000", 2);
+	/** Points are given to two decimals; more than 0 and at most 1,000. */
+	private static final NumberBound MAX_POINTS = new NumberBound("점", 2, new BigDecimal("0.01"), new BigDecimal("1000"));
 
-	private static final DecimalRule CAP = DecimalRule.positiveUpTo("상한(cap)", "10", 4);
+	/** The achievement ratio's cap (1.2 = 120%): more than 0, at most 10, four decimals. */
+	private static final NumberBound CAP = new NumberBound("", 4, new BigDecimal("0.0001"), BigDecimal.TEN);
 
-	private static final DecimalRule INCENTIVE = DecimalRule.between("인센티브(incentive, 원)", "0", "1000000000000", 0);
+	private static final NumberBound PER_PEER_GROUP = new NumberBound("", 0, BigDecimal.ZERO, BigDecimal.valueOf(MAX_GOVERNMENTS));
 
-	/** Per indicator, the rules of its target, actual and previous values: rates 0..100, counts 0..10¹², four decimals. */
-	private static final Map<Indicator, List<DecimalRule>> VALUE_RULES = valueRules();
-
+	/** Evaluators' scores have at most two decimals, like the points. */
 	private static final int SCORE_SCALE = 2;
 
 	private static final Set<String> REQUEST_FIELDS = Set.of("criteria", "peerGroups", "governments", "awards");
@@ -94,7 +95,7 @@ final class SimulationRequestReader {
 	private final Map<String, Criterion> criteria = new LinkedHashMap<>();
 
 	/** Per qualitative criterion, the range of its scores (0..maxPoints). */
-	private final Map<String, DecimalRule> scoreRules = new HashMap<>();
+	private final Map<String, NumberBound> scoreBounds = new HashMap<>();
 
 	/** The codes in governments, valid or not; null when the list itself could not be read. */
 	private Set<String> sentCodes;
@@ -180,7 +181,7 @@ final class SimulationRequestReader {
 			errors.add(new FieldProblem(at + ".id", "지표 id '" + id + "'이(가) 두 번 나옵니다."));
 			id = null;
 		}
-		BigDecimal maxPoints = BoundedJson.decimal(c.get("maxPoints"), at + ".maxPoints", MAX_POINTS, errors);
+		BigDecimal maxPoints = BoundedJson.decimal(c.get("maxPoints"), at + ".maxPoints", "배점(maxPoints)", MAX_POINTS, errors);
 		String kind = BoundedJson.text(c.get("kind"), at + ".kind", "지표 종류(kind)", 20, errors);
 		Criterion criterion = null;
 		if ("qualitative".equals(kind)) {
@@ -228,7 +229,7 @@ final class SimulationRequestReader {
 		}
 		BigDecimal cap = null;
 		if (method == ScoringMethod.ACHIEVEMENT_CAPPED) {
-			cap = BoundedJson.decimal(c.get("cap"), at + ".cap", CAP, errors);
+			cap = BoundedJson.decimal(c.get("cap"), at + ".cap", "상한(cap)", CAP, errors);
 		}
 		else if (method != null && c.has("cap")) {
 			errors.add(new FieldProblem(at + ".cap", "상한(cap)은 achievement_capped 지표에만 씁니다."));
@@ -255,7 +256,7 @@ final class SimulationRequestReader {
 			return result;
 		}
 		for (Map.Entry<String, JsonNode> group : groups.properties()) {
-			String name = BoundedJson.checkedText(group.getKey(), "peerGroups", "비교 집단 이름", MAX_NAME, errors);
+			String name = BoundedJson.name(group.getKey(), "peerGroups", "비교 집단 이름", MAX_NAME, errors);
 			if (name == null) {
 				continue;
 			}
@@ -337,16 +338,17 @@ final class SimulationRequestReader {
 				continue;
 			}
 			unknownFields(v, field + ".", VALUE_FIELDS);
-			List<DecimalRule> rules = VALUE_RULES.get(indicator);
-			values.put(indicator, new IndicatorValues(optionalDecimal(v, "target", field, rules.get(0)),
-					optionalDecimal(v, "actual", field, rules.get(1)), optionalDecimal(v, "previous", field, rules.get(2))));
+			NumberBound bound = bound(indicator);
+			values.put(indicator, new IndicatorValues(optionalDecimal(v, "target", field, indicator.name() + " 목표(target)", bound),
+					optionalDecimal(v, "actual", field, indicator.name() + " 실적(actual)", bound),
+					optionalDecimal(v, "previous", field, indicator.name() + " 전년 값(previous)", bound)));
 		}
 		return values;
 	}
 
-	private BigDecimal optionalDecimal(JsonNode object, String name, String at, DecimalRule rule) {
+	private BigDecimal optionalDecimal(JsonNode object, String name, String at, String label, NumberBound bound) {
 		JsonNode node = object.get(name);
-		return node == null || node.isNull() ? null : BoundedJson.decimal(node, at + "." + name, rule, errors);
+		return node == null || node.isNull() ? null : BoundedJson.decimal(node, at + "." + name, label, bound, errors);
 	}
 
 	private Map<String, List<BigDecimal>> readScores(JsonNode node, String at) {
@@ -357,7 +359,7 @@ final class SimulationRequestReader {
 		for (Map.Entry<String, JsonNode> entry : node.properties()) {
 			String id = entry.getKey();
 			String field = at + "." + key(id);
-			Criterion criterion = criteria.get(id);
+			Criterion criterion = criteria.get(TextRule.normalise(id).strip());
 			if (criterion == null && sentCriterionIds.contains(id)) {
 				continue; // the criterion itself is wrong, and reported there
 			}
@@ -369,13 +371,13 @@ final class SimulationRequestReader {
 			if (!boundedArray(list, field, "'" + id + "'의 평가위원 점수", 1, MAX_SCORES)) {
 				continue;
 			}
-			DecimalRule rule = scoreRules.computeIfAbsent(id, k -> new DecimalRule("평가위원 점수", BigDecimal.ZERO, false,
-					criterion.maxPoints(), SCORE_SCALE));
+			NumberBound bound = scoreBounds.computeIfAbsent(criterion.id(),
+					k -> new NumberBound("점", SCORE_SCALE, BigDecimal.ZERO, criterion.maxPoints()));
 			List<BigDecimal> given = new ArrayList<>();
 			for (int i = 0; i < list.size(); i++) {
-				given.add(BoundedJson.decimal(list.get(i), field + "[" + i + "]", rule, errors));
+				given.add(BoundedJson.decimal(list.get(i), field + "[" + i + "]", "평가위원 점수", bound, errors));
 			}
-			scores.put(id, given);
+			scores.put(criterion.id(), given);
 		}
 		return scores;
 	}
@@ -384,11 +386,13 @@ final class SimulationRequestReader {
 	private void requireInputs(JsonNode g, String at) {
 		Set<String> reported = new HashSet<>();
 		boolean valuesReadable = g.path("values").isObject() || g.path("values").isMissingNode() || g.path("values").isNull();
-		boolean scoresReadable = g.path("qualitative").isObject() || g.path("qualitative").isMissingNode()
-				|| g.path("qualitative").isNull();
+		JsonNode sentScores = g.path("qualitative");
+		boolean scoresReadable = sentScores.isObject() || sentScores.isMissingNode() || sentScores.isNull();
+		Set<String> scoredIds = new HashSet<>();
+		sentScores.propertyNames().forEach(id -> scoredIds.add(TextRule.normalise(id).strip()));
 		for (Criterion criterion : criteria.values()) {
 			if (criterion.method().qualitative()) {
-				if (scoresReadable && !g.path("qualitative").has(criterion.id())) {
+				if (scoresReadable && !scoredIds.contains(criterion.id())) {
 					errors.add(new FieldProblem(at + ".qualitative." + criterion.id(),
 							"정성 지표 '" + criterion.id() + "'의 평가위원 점수가 없습니다."));
 				}
@@ -437,9 +441,9 @@ final class SimulationRequestReader {
 			if (name != null && !names.add(name)) {
 				errors.add(new FieldProblem(at + ".tier", "포상 등급 '" + name + "'이(가) 두 번 나옵니다."));
 			}
-			Integer perPeerGroup = BoundedJson.whole(t.get("perPeerGroup"), at + ".perPeerGroup", "비교 집단별 수상 수(perPeerGroup)", 0,
-					MAX_GOVERNMENTS, errors);
-			BigDecimal incentive = BoundedJson.decimal(t.get("incentive"), at + ".incentive", INCENTIVE, errors);
+			Integer perPeerGroup = BoundedJson.whole(t.get("perPeerGroup"), at + ".perPeerGroup", "비교 집단별 수상 수(perPeerGroup)",
+					PER_PEER_GROUP, errors);
+			BigDecimal incentive = BoundedJson.decimal(t.get("incentive"), at + ".incentive", "인센티브(incentive)", NumberBound.WON, errors);
 			if (errors.size() == before) {
 				tiers.add(new Tier(name, perPeerGroup, incentive));
 			}
@@ -504,15 +508,13 @@ final class SimulationRequestReader {
 		return name.codePointCount(0, name.length()) <= 40 ? name : name.substring(0, name.offsetByCodePoints(0, 40)) + "…";
 	}
 
-	private static Map<Indicator, List<DecimalRule>> valueRules() {
-		Map<Indicator, List<DecimalRule>> rules = new EnumMap<>(Indicator.class);
-		for (Indicator indicator : Indicator.values()) {
-			String max = indicator.isRate() ? "100" : "1000000000000";
-			rules.put(indicator, List.of(DecimalRule.between(indicator.name() + " 목표(target)", "0", max, 4),
-					DecimalRule.between(indicator.name() + " 실적(actual)", "0", max, 4),
-					DecimalRule.between(indicator.name() + " 전년 값(previous)", "0", max, 4)));
-		}
-		return rules;
+	/** An indicator's values have the shared bound of its unit: rates in percent, persons, thousands of persons. */
+	private static NumberBound bound(Indicator indicator) {
+		return switch (indicator.unit()) {
+			case Indicator.Unit.PERCENT -> NumberBound.RATE;
+			case Indicator.Unit.THOUSAND_PERSONS -> NumberBound.THOUSAND_PERSONS;
+			default -> NumberBound.PERSONS;
+		};
 	}
 
 	private static String indicatorCodes() {
