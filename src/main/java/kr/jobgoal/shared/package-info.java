@@ -1,3 +1,3 @@
-/** Shared kernel: the few types every module speaks (errors users see, decimal formatting). */
+/** Shared kernel: the few types every module speaks (errors users see, periods, the bounds of numbers and the rule for text). */
 @org.springframework.modulith.ApplicationModule(displayName = "Shared kernel", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package kr.jobgoal.shared;
