@@ -19,7 +19,7 @@ class IdentityAuthorization implements HttpAuthorization {
 			.requestMatchers(HttpMethod.DELETE, "/api/v1/auth/tokens/current").authenticated()
 			.requestMatchers(HttpMethod.POST, SessionController.EXTEND).authenticated()
 			.requestMatchers("/api/v1/admin/users/**").hasRole(ADMIN)
-			.requestMatchers(HttpMethod.GET, AdminUserController.PATH, "/admin/audit").hasRole(ADMIN)
+			.requestMatchers(HttpMethod.GET, AdminUserController.PATH, "/admin/audit", AuditChainPage.PATH).hasRole(ADMIN)
 			.requestMatchers(HttpMethod.POST, AdminUserController.PATH, AdminUserController.PATH + "/**").hasRole(ADMIN);
 	}
 }

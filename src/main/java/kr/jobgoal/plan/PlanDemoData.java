@@ -88,23 +88,16 @@ class PlanDemoData implements ApplicationRunner {
 			.stream()
 			.collect(Collectors.toMap(OfficialValue::governmentId, OfficialValue::value)));
 		List<PlanRepository.NewDisclosedPlan> created = new ArrayList<>();
-		List<PlanContent> contents = new ArrayList<>();
 		for (Government g : governments.values()) {
 			for (DemoPlans.DemoPlan plan : DemoPlans.generate(g, yearsOf.get(g.id()), baselines)) {
 				created.add(new PlanRepository.NewDisclosedPlan(PlanKey.annual(g.id(), plan.year()), true,
-						plan.content().jobTargetTotal(), plan.disclosedAt(), DEMO_USER));
-				contents.add(plan.content());
+						plan.content(), plan.disclosedAt(), DEMO_USER));
 			}
 			if (DemoPlans.GIMJE.equals(g.code())) {
 				DemoPlans.GIMJE_SUB_CATEGORIES.forEach((name, type) -> plans.addSubCategory(g.id(), name, type));
 			}
 		}
-		List<Long> versionIds = plans.insertDisclosedPlans(created);
-		Map<Long, PlanContent> byVersion = new LinkedHashMap<>();
-		for (int i = 0; i < versionIds.size(); i++) {
-			byVersion.put(versionIds.get(i), contents.get(i));
-		}
-		plans.insertContents(byVersion);
+		plans.insertDisclosedPlans(created);
 		int count = created.size();
 		audit.record("plan", "demo", "demo-load", null, Map.of("plans", count, "years", YEARS));
 		log.info("예시 계획(데모) {}건 공시 상태로 생성 ({} ms)", count, (System.nanoTime() - started) / 1_000_000);

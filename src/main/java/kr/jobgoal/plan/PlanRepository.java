@@ -158,14 +158,15 @@ class PlanRepository {
 	}
 
 	/** A plan created with its first version already disclosed (demo data). */
-	record NewDisclosedPlan(PlanKey key, boolean demo, BigDecimal jobTargetTotal, Instant disclosedAt, String user) {
+	record NewDisclosedPlan(PlanKey key, boolean demo, PlanContent content, Instant disclosedAt, String user) {
 	}
 
 	/**
-	 * Creates the plans, each with version 1 disclosed, in two batches; returns the version row ids in the
-	 * order given. The contents follow with {@link #insertContents}.
+	 * Creates the plans with version 1 disclosed, in batches: each as a draft with its contents, then all
+	 * disclosed at once (the database lets a version be disclosed only from a draft, and refuses contents
+	 * added to a disclosed one).
 	 */
-	List<Long> insertDisclosedPlans(List<NewDisclosedPlan> created) {
+	void insertDisclosedPlans(List<NewDisclosedPlan> created) {
 		batch.batchUpdate("insert into plan_plan (government_id, kind, period, demo) values (?, ?, ?, ?)",
 				created.stream()
 					.map(c -> new Object[] { c.key().governmentId(), c.key().period().kind().name(),
@@ -177,18 +178,26 @@ class PlanRepository {
 					new PlanPeriod(PlanKind.valueOf(rs.getString("kind")), rs.getInt("period"))), rs.getLong("id"));
 		});
 		batch.batchUpdate("""
-				insert into plan_version (plan_id, version, status, job_target_total, created_at, created_by,
-				                          updated_at, updated_by, disclosed_at, disclosed_by)
-				values (?, 1, 'DISCLOSED', ?, ?, ?, ?, ?, ?, ?)
+				insert into plan_version (plan_id, status, job_target_total, created_at, created_by, updated_at,
+				                          updated_by)
+				values (?, 'DRAFT', ?, ?, ?, ?, ?)
 				""", created.stream().map(c -> {
 			Timestamp at = Timestamp.from(c.disclosedAt());
-			return new Object[] { planIds.get(c.key()), c.jobTargetTotal(), at, c.user(), at, c.user(), at, c.user() };
+			return new Object[] { planIds.get(c.key()), c.content().jobTargetTotal(), at, c.user(), at, c.user() };
 		}).toList());
-		Map<Long, Long> versionIdByPlan = new HashMap<>();
-		jdbc.sql("select id, plan_id from plan_version where version = 1").query(rs -> {
-			versionIdByPlan.put(rs.getLong("plan_id"), rs.getLong("id"));
+		Map<Long, Long> draftIdByPlan = new HashMap<>();
+		jdbc.sql("select id, plan_id from plan_version where status = 'DRAFT'").query(rs -> {
+			draftIdByPlan.put(rs.getLong("plan_id"), rs.getLong("id"));
 		});
-		return created.stream().map(c -> versionIdByPlan.get(planIds.get(c.key()))).toList();
+		Map<Long, PlanContent> contents = new LinkedHashMap<>();
+		created.forEach(c -> contents.put(draftIdByPlan.get(planIds.get(c.key())), c.content()));
+		insertContents(contents);
+		batch.batchUpdate("""
+				update plan_version set status = 'DISCLOSED', version = 1, disclosed_at = ?, disclosed_by = ?
+				where id = ?
+				""", created.stream()
+			.map(c -> new Object[] { Timestamp.from(c.disclosedAt()), c.user(), draftIdByPlan.get(planIds.get(c.key())) })
+			.toList());
 	}
 
 	/** Saves the draft's header if it is still at {@code expectedLock}; false when someone saved in between. */

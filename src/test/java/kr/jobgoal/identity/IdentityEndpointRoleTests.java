@@ -20,7 +20,7 @@ class IdentityEndpointRoleTests extends HttpTest {
 
 	@Test
 	void anonymousVisitorsAreSentToLoginOrGetA401() {
-		for (String page : new String[] { "/admin/users", "/admin/audit" }) {
+		for (String page : new String[] { "/admin/users", "/admin/audit", "/admin/audit/chain" }) {
 			HttpResponse<String> response = get(page);
 			assertThat(response.statusCode()).as(page).isEqualTo(302);
 			assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login");
@@ -45,6 +45,7 @@ class IdentityEndpointRoleTests extends HttpTest {
 
 		assertThat(browser.get("/admin/users").statusCode()).isEqualTo(expectedPage);
 		assertThat(browser.get("/admin/audit").statusCode()).isEqualTo(expectedPage);
+		assertThat(browser.get("/admin/audit/chain").statusCode()).isEqualTo(expectedPage);
 		HttpResponse<String> revoke = sendJson("DELETE", "/api/v1/admin/users/" + target.username() + "/tokens", "",
 				Map.of("Authorization", "Bearer " + token));
 		assertThat(revoke.statusCode()).isEqualTo(expectedPage);
