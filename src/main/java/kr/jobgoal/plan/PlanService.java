@@ -14,6 +14,7 @@ import kr.jobgoal.identity.GovernmentAccess;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,12 +53,15 @@ class PlanService implements DisclosedPlans {
 
 	private final PlanExcel excel;
 
+	private final ApplicationEventPublisher events;
+
 	PlanService(PlanRepository plans, GovernmentDirectory directory, GovernmentAccess access, CurrentUsers users,
-			AuditLog audit, JsonMapper json, PlanMessages messages, PlanExcel excel) {
+			AuditLog audit, JsonMapper json, PlanMessages messages, PlanExcel excel, ApplicationEventPublisher events) {
 		this.plans = plans;
 		this.directory = directory;
 		this.access = access;
 		this.users = users;
+		this.events = events;
 		this.audit = audit;
 		this.json = json;
 		this.messages = messages;
@@ -236,6 +240,7 @@ class PlanService implements DisclosedPlans {
 		StoredVersion disclosed = plans.disclosed(key, version).orElseThrow();
 		audit.record(AUDIT_VERSION, key + "/v" + version, "disclose", null,
 				Map.of("reason", trimmed == null ? "" : trimmed, "plan", contentJson(disclosed.content())));
+		events.publishEvent(new PlanDisclosed(key.governmentId(), key.period(), version));
 		return disclosed;
 	}
 

@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,8 +40,11 @@ class ReferenceGovernmentLoader {
 
 	private final JdbcClient jdbc;
 
-	ReferenceGovernmentLoader(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	ReferenceGovernmentLoader(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	record Row(String code, String nameKo, String nameEn, String level, String type, String parentCode,
@@ -102,6 +106,7 @@ class ReferenceGovernmentLoader {
 		}
 		if (changed > 0) {
 			log.info("지자체 기준정보 {}건 반영 ({}건 중)", changed, rows.size());
+			events.publishEvent(new DirectoryReloaded(changed));
 		}
 		return changed;
 	}

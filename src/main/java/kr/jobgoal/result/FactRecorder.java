@@ -15,6 +15,7 @@ import kr.jobgoal.plan.PlanContent;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,14 +43,17 @@ class FactRecorder {
 
 	private final EvidencePolicy evidencePolicy;
 
+	private final ApplicationEventPublisher events;
+
 	FactRecorder(FactRepository facts, DisclosedPlans plans, CurrentUsers currentUsers, GovernmentAccess access,
-			AuditLog audit, EvidencePolicy evidencePolicy) {
+			AuditLog audit, EvidencePolicy evidencePolicy, ApplicationEventPublisher events) {
 		this.facts = facts;
 		this.plans = plans;
 		this.currentUsers = currentUsers;
 		this.access = access;
 		this.audit = audit;
 		this.evidencePolicy = evidencePolicy;
+		this.events = events;
 	}
 
 	/**
@@ -89,6 +93,7 @@ class FactRecorder {
 		if (!evidence.isEmpty()) {
 			attach(created.get(0), evidence, user);
 		}
+		events.publishEvent(new ResultFactsAppended(government.id(), year, created.size()));
 		return created;
 	}
 
@@ -103,7 +108,9 @@ class FactRecorder {
 			.filter(f -> f.governmentId() == government.id() && f.year() == year)
 			.orElseThrow(() -> new InvalidInputException("실적 ID " + factId + "은(는) 이 지자체의 " + year + "년 실적에 없습니다.",
 					List.of(new FieldProblem("factId", "이 지자체의 " + year + "년 실적이 아닙니다."))));
-		return attach(fact, evidence, user);
+		List<FactRepository.EvidenceInfo> saved = attach(fact, evidence, user);
+		events.publishEvent(new ResultFactsAppended(government.id(), year, 0));
+		return saved;
 	}
 
 	private List<FactRepository.EvidenceInfo> attach(ResultFact fact, List<EvidencePolicy.EvidenceFile> evidence,

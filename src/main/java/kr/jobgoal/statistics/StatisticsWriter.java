@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import kr.jobgoal.identity.AuditLog;
 import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,8 +56,11 @@ class StatisticsWriter {
 
 	private final StatisticsRepository repository;
 
-	StatisticsWriter(StatisticsRepository repository) {
+	private final ApplicationEventPublisher events;
+
+	StatisticsWriter(StatisticsRepository repository, ApplicationEventPublisher events) {
 		this.repository = repository;
+		this.events = events;
 	}
 
 	/** Must run in the caller's transaction, so that a failure leaves nothing applied. */
@@ -80,6 +84,9 @@ class StatisticsWriter {
 		}
 		repository.insert(added.stream().map(Change::after).toList(), release.id());
 		repository.update(replaced.stream().map(Change::after).toList(), release.id());
+		if (!added.isEmpty() || !replaced.isEmpty()) {
+			events.publishEvent(new StatisticsChanged(release.id(), added.size(), replaced.size()));
+		}
 		return new Applied(added, replaced, unchanged);
 	}
 }
