@@ -1,4 +1,4 @@
-package kr.jobgoal.identity;
+package kr.jobgoal.support;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 
 /**
  * A browser in a test: keeps the session cookie and reads the CSRF token from the forms, so that tests post
- * forms as a browser would.
+ * forms as a browser would. Shared by every module's page tests.
  */
-final class BrowserSession {
+public final class BrowserSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -28,12 +28,12 @@ final class BrowserSession {
 
 	private String csrf;
 
-	BrowserSession(Function<HttpRequest, HttpResponse<String>> client, Function<String, String> url) {
+	public BrowserSession(Function<HttpRequest, HttpResponse<String>> client, Function<String, String> url) {
 		this.client = client;
 		this.url = url;
 	}
 
-	HttpResponse<String> get(String path) {
+	public HttpResponse<String> get(String path) {
 		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url.apply(path))).GET());
 		Matcher token = CSRF.matcher(response.body());
 		if (token.find()) {
@@ -43,13 +43,13 @@ final class BrowserSession {
 	}
 
 	/** Posts a form with the CSRF token of the last page read. */
-	HttpResponse<String> post(String path, Map<String, String> fields) {
+	public HttpResponse<String> post(String path, Map<String, String> fields) {
 		Map<String, String> withToken = new LinkedHashMap<>(fields);
 		withToken.put("_csrf", csrf);
 		return postWithoutToken(path, withToken);
 	}
 
-	HttpResponse<String> postWithoutToken(String path, Map<String, String> fields) {
+	public HttpResponse<String> postWithoutToken(String path, Map<String, String> fields) {
 		String form = fields.entrySet()
 			.stream()
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
@@ -61,27 +61,27 @@ final class BrowserSession {
 	}
 
 	/** Posts nothing, sending the CSRF token in the header as the page scripts do. */
-	HttpResponse<String> postWithCsrfHeader(String path) {
+	public HttpResponse<String> postWithCsrfHeader(String path) {
 		return send(HttpRequest.newBuilder(URI.create(url.apply(path)))
 			.header("X-CSRF-TOKEN", csrf)
 			.POST(HttpRequest.BodyPublishers.noBody()));
 	}
 
 	/** Opens the login page and signs in; returns the response to the form's post. */
-	HttpResponse<String> login(String username, String password) {
+	public HttpResponse<String> login(String username, String password) {
 		get("/login");
 		return post("/login", Map.of("username", username, "password", password));
 	}
 
-	String csrfToken() {
+	public String csrfToken() {
 		return csrf;
 	}
 
-	String sessionId() {
+	public String sessionId() {
 		return cookie == null ? null : cookie.substring(cookie.indexOf('=') + 1);
 	}
 
-	HttpResponse<String> send(HttpRequest.Builder request) {
+	public HttpResponse<String> send(HttpRequest.Builder request) {
 		if (cookie != null) {
 			request.header("Cookie", cookie);
 		}
