@@ -1,5 +1,6 @@
 package kr.jobgoal.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
@@ -31,8 +32,11 @@ class SubCategoryController {
 
 	private final GovernmentAccess access;
 
+	private final Clock clock;
+
 	SubCategoryController(PlanService service, GovernmentDirectory directory, PlanMessages messages, CurrentUsers users,
-			GovernmentAccess access) {
+			GovernmentAccess access, Clock clock) {
+		this.clock = clock;
 		this.service = service;
 		this.directory = directory;
 		this.messages = messages;
@@ -79,7 +83,7 @@ class SubCategoryController {
 	}
 
 	private Government government(String code, Locale locale) {
-		return directory.find(code, LocalDate.now(PlanFormat.SEOUL))
+		return directory.find(code, LocalDate.now(clock))
 			.orElseThrow(() -> new NotFoundException(messages.get("plan.page.noGovernment", locale, code)));
 	}
 }
