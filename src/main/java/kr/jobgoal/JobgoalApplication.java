@@ -13,7 +13,7 @@ import org.springframework.modulith.Modulithic;
 public class JobgoalApplication {
 
 	/** One-shot commands: they run against the database, print their result and exit. */
-	static final Set<String> COMMANDS = Set.of("--jobgoal.audit.verify");
+	static final Set<String> COMMANDS = Set.of("--jobgoal.audit.verify", "--jobgoal.demo.remove");
 
 	public static void main(String[] args) {
 		SpringApplication.run(JobgoalApplication.class, withoutHttpForCommands(args));

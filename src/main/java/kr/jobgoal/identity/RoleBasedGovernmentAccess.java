@@ -1,5 +1,6 @@
 package kr.jobgoal.identity;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import kr.jobgoal.region.Government;
@@ -12,7 +13,10 @@ class RoleBasedGovernmentAccess implements GovernmentAccess {
 
 	private final GovernmentDirectory directory;
 
-	RoleBasedGovernmentAccess(GovernmentDirectory directory) {
+	private final Clock clock;
+
+	RoleBasedGovernmentAccess(GovernmentDirectory directory, Clock clock) {
+		this.clock = clock;
 		this.directory = directory;
 	}
 
@@ -48,7 +52,7 @@ class RoleBasedGovernmentAccess implements GovernmentAccess {
 
 	/** The reviewer's province is the parent of the government today (or when it last existed). */
 	private boolean isParentOf(long metroId, long governmentId) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		Government government = directory.findById(governmentId, today).orElse(null);
 		Government metro = directory.findById(metroId, today).orElse(null);
 		return government != null && metro != null && metro.code().equals(government.parentCode());

@@ -94,7 +94,7 @@ class PlanDemoData implements ApplicationRunner {
 						plan.content(), plan.disclosedAt(), DEMO_USER));
 			}
 			if (DemoPlans.GIMJE.equals(g.code())) {
-				DemoPlans.GIMJE_SUB_CATEGORIES.forEach((name, type) -> plans.addSubCategory(g.id(), name, type));
+				DemoPlans.GIMJE_SUB_CATEGORIES.forEach((name, type) -> plans.addSubCategory(g.id(), name, type, true));
 			}
 		}
 		plans.insertDisclosedPlans(created);

@@ -1,5 +1,6 @@
 package kr.jobgoal.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,10 @@ class PlanGovernmentLinks implements GovernmentPageLinks {
 
 	private final PlanMessages messages;
 
-	PlanGovernmentLinks(PlanRepository plans, GovernmentDirectory directory, PlanMessages messages) {
+	private final Clock clock;
+
+	PlanGovernmentLinks(PlanRepository plans, GovernmentDirectory directory, PlanMessages messages, Clock clock) {
+		this.clock = clock;
 		this.plans = plans;
 		this.directory = directory;
 		this.messages = messages;
@@ -38,7 +42,7 @@ class PlanGovernmentLinks implements GovernmentPageLinks {
 				.ifPresent(g -> links.add(new PageLink("/governments/" + g.code() + "/plans/" + period.slug(),
 						PlanPages.periodLabel(period, messages, locale))));
 		}
-		directory.findById(governmentId, LocalDate.now(PlanFormat.SEOUL))
+		directory.findById(governmentId, LocalDate.now(clock))
 			.filter(g -> !links.isEmpty() || g.isMetro())
 			.ifPresent(g -> links.add(new PageLink("/governments/" + g.code() + "/plans",
 					messages.get(g.isMetro() ? "plan.links.province" : "plan.links.all", locale))));

@@ -1,5 +1,6 @@
 package kr.jobgoal.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +35,11 @@ class PlanPageController {
 
 	private final PlanMessages messages;
 
+	private final Clock clock;
+
 	PlanPageController(PlanService service, PlanStatusBoard board, PlanRepository plans, GovernmentDirectory directory,
-			PlanMessages messages) {
+			PlanMessages messages, Clock clock) {
+		this.clock = clock;
 		this.service = service;
 		this.board = board;
 		this.plans = plans;
@@ -126,7 +130,7 @@ class PlanPageController {
 	@GetMapping("/governments/{code}/plans")
 	String governmentPlans(@PathVariable String code, @RequestParam(required = false) Integer year, Model model,
 			Locale locale) {
-		LocalDate today = LocalDate.now(PlanFormat.SEOUL);
+		LocalDate today = LocalDate.now(clock);
 		Government government = directory.find(code, today)
 			.orElseThrow(() -> new NotFoundException(messages.get("plan.page.noGovernment", locale, code)));
 		List<PlanPeriod> periods = plans.periodsOf(government.id());
@@ -147,7 +151,7 @@ class PlanPageController {
 
 	@GetMapping("/plans")
 	String board(Model model) {
-		return "redirect:/plans/" + plans.latestAnnualYear().orElse(LocalDate.now(PlanFormat.SEOUL).getYear());
+		return "redirect:/plans/" + plans.latestAnnualYear().orElse(LocalDate.now(clock).getYear());
 	}
 
 	@GetMapping("/plans/{year}")
@@ -157,7 +161,7 @@ class PlanPageController {
 			throw new NotFoundException(messages.get("plan.page.badPeriod", locale, year));
 		}
 		int y = period.value();
-		LocalDate today = LocalDate.now(PlanFormat.SEOUL);
+		LocalDate today = LocalDate.now(clock);
 		List<Government> provinces = directory.list(PlanPeriod.annual(y).referenceDate(), Government.METRO, null);
 		String chosen = province == null || province.isBlank() ? null
 				: provinces.stream().filter(p -> p.code().equals(province)).findFirst().map(Government::code)

@@ -422,12 +422,14 @@ class PlanRepository {
 		return result;
 	}
 
-	void addSubCategory(long governmentId, String name, ProgramType type) {
-		jdbc.sql("insert into plan_sub_category (government_id, name, type) values (:g, :name, :type)"
-				+ " on conflict (government_id, name) do update set type = excluded.type")
+	/** @param demo generated demo data; a sub-category added again by a user is theirs (no longer demo) */
+	void addSubCategory(long governmentId, String name, ProgramType type, boolean demo) {
+		jdbc.sql("insert into plan_sub_category (government_id, name, type, demo) values (:g, :name, :type, :demo)"
+				+ " on conflict (government_id, name) do update set type = excluded.type, demo = excluded.demo")
 			.param("g", governmentId)
 			.param("name", name)
 			.param("type", type.name())
+			.param("demo", demo)
 			.update();
 	}
 

@@ -305,7 +305,7 @@ class PlanService implements DisclosedPlans {
 			throw new PlanValidationException(problems);
 		}
 		Map<String, ProgramType> before = plans.subCategories(governmentId);
-		plans.addSubCategory(governmentId, trimmed, programType);
+		plans.addSubCategory(governmentId, trimmed, programType, false);
 		audit.record("plan.subCategory", governmentId + "/" + trimmed, before.containsKey(trimmed) ? "update" : "create",
 				before.containsKey(trimmed) ? Map.of("type", before.get(trimmed).name()) : null,
 				Map.of("type", programType.name()));

@@ -1,5 +1,6 @@
 package kr.jobgoal.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
@@ -25,7 +26,10 @@ class SubCategoryController {
 
 	private final PlanMessages messages;
 
-	SubCategoryController(PlanService service, GovernmentDirectory directory, PlanMessages messages) {
+	private final Clock clock;
+
+	SubCategoryController(PlanService service, GovernmentDirectory directory, PlanMessages messages, Clock clock) {
+		this.clock = clock;
 		this.service = service;
 		this.directory = directory;
 		this.messages = messages;
@@ -70,7 +74,7 @@ class SubCategoryController {
 	}
 
 	private Government government(String code, Locale locale) {
-		return directory.find(code, LocalDate.now(PlanFormat.SEOUL))
+		return directory.find(code, LocalDate.now(clock))
 			.orElseThrow(() -> new NotFoundException(messages.get("plan.page.noGovernment", locale, code)));
 	}
 }

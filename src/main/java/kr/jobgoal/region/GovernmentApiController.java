@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -33,7 +34,10 @@ class GovernmentApiController {
 
 	private final GovernmentDirectory directory;
 
-	GovernmentApiController(GovernmentDirectory directory) {
+	private final Clock clock;
+
+	GovernmentApiController(GovernmentDirectory directory, Clock clock) {
+		this.clock = clock;
 		this.directory = directory;
 	}
 
@@ -69,7 +73,7 @@ class GovernmentApiController {
 	ResponseEntity<byte[]> csv(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(required = false) String level, @RequestParam(required = false) String parent) {
-		LocalDate date = asOf == null ? LocalDate.now() : asOf;
+		LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
 		StringWriter out = new StringWriter();
 		out.write('\uFEFF');
 		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
@@ -93,7 +97,7 @@ class GovernmentApiController {
 	@GetMapping("/governments/{code}")
 	GovernmentDetailJson one(@PathVariable String code,
 			@Parameter(description = "기준일 (YYYY-MM-DD)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-		LocalDate date = asOf == null ? LocalDate.now() : asOf;
+		LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
 		Government g = directory.find(code, date).orElseThrow(() -> notFound(code, date));
 		List<CodePeriodJson> history = directory.codeHistory(g.id()).stream().map(h -> {
 			GovernmentDirectory.Succession s = directory.succession(h.code());
@@ -109,7 +113,7 @@ class GovernmentApiController {
 			throw new InvalidInputException("'level' 값은 metro 또는 basic 이어야 합니다.",
 					List.of(new InvalidInputException.FieldProblem("level", "metro 또는 basic 중 하나를 입력하세요.")));
 		}
-		return directory.list(asOf == null ? LocalDate.now() : asOf, level, parent);
+		return directory.list(asOf == null ? LocalDate.now(clock) : asOf, level, parent);
 	}
 
 	static NotFoundException notFound(String code, LocalDate date) {

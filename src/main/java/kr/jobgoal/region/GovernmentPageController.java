@@ -1,5 +1,6 @@
 package kr.jobgoal.region;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,10 @@ class GovernmentPageController {
 
 	private final ObjectProvider<GovernmentPageLinks> pageLinks;
 
-	GovernmentPageController(GovernmentDirectory directory, ObjectProvider<GovernmentPageLinks> pageLinks) {
+	private final Clock clock;
+
+	GovernmentPageController(GovernmentDirectory directory, ObjectProvider<GovernmentPageLinks> pageLinks, Clock clock) {
+		this.clock = clock;
 		this.directory = directory;
 		this.pageLinks = pageLinks;
 	}
@@ -53,7 +57,7 @@ class GovernmentPageController {
 			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", defaultValue = "false") boolean historyRestore,
 			Model model, HttpServletResponse response) {
-		LocalDate date = asOf == null ? LocalDate.now() : asOf;
+		LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
 		String wantedType = blankToNull(type);
 		if (wantedType != null && !Government.TYPES.contains(wantedType)) {
 			throw new InvalidInputException("'type' 값 '" + wantedType + "'은(는) 지자체 유형이 아닙니다.",
@@ -91,7 +95,7 @@ class GovernmentPageController {
 	String government(@PathVariable String code,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			Locale locale, Model model) {
-		LocalDate date = asOf == null ? LocalDate.now() : asOf;
+		LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
 		Government government = directory.find(code, date)
 			.orElseThrow(() -> GovernmentApiController.notFound(code, date));
 		model.addAttribute("asOf", date);

@@ -1,5 +1,6 @@
 package kr.jobgoal.result;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,10 @@ class DashboardController {
 
 	private final FactRepository facts;
 
-	DashboardController(Dashboards dashboards, ResultCharts charts, FactRepository facts) {
+	private final Clock clock;
+
+	DashboardController(Dashboards dashboards, ResultCharts charts, FactRepository facts, Clock clock) {
+		this.clock = clock;
 		this.dashboards = dashboards;
 		this.charts = charts;
 		this.facts = facts;
@@ -75,7 +79,7 @@ class DashboardController {
 		return y;
 	}
 
-	private static LocalDate today() {
-		return LocalDate.now(ResultBook.SEOUL);
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 }

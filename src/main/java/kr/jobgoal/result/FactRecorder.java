@@ -94,7 +94,8 @@ class FactRecorder {
 		}
 		List<ResultFact> created = new ArrayList<>();
 		for (NewFact fact : outcome.facts()) {
-			ResultFact saved = facts.insert(government.id(), year, fact, user.username());
+			// results against a demo plan are demo too: they go when the plan does
+			ResultFact saved = facts.insert(government.id(), year, fact, user.username(), null, plan.demo());
 			ResultFact before = fact.supersedes() == null ? null
 					: recorded.stream().filter(f -> f.id() == fact.supersedes()).findFirst().orElseThrow();
 			audit.record(AUDIT_FACT, Long.toString(saved.id()), before == null ? "record" : "correct", before, saved);

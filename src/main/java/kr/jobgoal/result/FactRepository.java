@@ -97,10 +97,6 @@ class FactRepository {
 			.single();
 	}
 
-	ResultFact insert(long governmentId, int year, NewFact fact, String recordedBy) {
-		return insert(governmentId, year, fact, recordedBy, null, false);
-	}
-
 	/** @param recordedAt null for now; demo data gives the date a report would have been made */
 	ResultFact insert(long governmentId, int year, NewFact fact, String recordedBy, OffsetDateTime recordedAt,
 			boolean demo) {

@@ -1,6 +1,7 @@
 package kr.jobgoal.result;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,9 +53,12 @@ class ResultPageController {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	ResultPageController(ResultLookup lookup, Results results, Dashboards dashboards, ResultCharts charts,
 			FactRecorder recorder, ResultEvidence evidence, EvidencePolicy evidencePolicy,
-			MessageSource messages) {
+			MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.lookup = lookup;
 		this.results = results;
 		this.dashboards = dashboards;
@@ -309,7 +313,7 @@ class ResultPageController {
 	/** What every results page shows in its head. */
 	private void common(AnnualResults r, Locale locale, Model model) {
 		Government g = r.government();
-		LocalDate today = LocalDate.now(ResultBook.SEOUL);
+		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("r", r);
 		model.addAttribute("g", g);
 		model.addAttribute("name", ResultCharts.name(g, locale));

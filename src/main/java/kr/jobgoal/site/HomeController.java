@@ -1,5 +1,6 @@
 package kr.jobgoal.site;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import kr.jobgoal.region.GovernmentDirectory;
@@ -12,13 +13,16 @@ class HomeController {
 
 	private final GovernmentDirectory directory;
 
-	HomeController(GovernmentDirectory directory) {
+	private final Clock clock;
+
+	HomeController(GovernmentDirectory directory, Clock clock) {
+		this.clock = clock;
 		this.directory = directory;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("overview", NationalOverview.of(today, directory.list(today, null, null)));
 		return "site/home";
 	}

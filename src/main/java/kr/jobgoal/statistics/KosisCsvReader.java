@@ -1,6 +1,7 @@
 package kr.jobgoal.statistics;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,7 +62,10 @@ class KosisCsvReader {
 
 	private final GovernmentDirectory directory;
 
-	KosisCsvReader(GovernmentDirectory directory) {
+	private final Clock clock;
+
+	KosisCsvReader(GovernmentDirectory directory, Clock clock) {
+		this.clock = clock;
 		this.directory = directory;
 	}
 
@@ -339,7 +343,7 @@ class KosisCsvReader {
 
 		private GovernmentNames currentNames() {
 			if (today == null) {
-				today = GovernmentNames.on(directory, LocalDate.now());
+				today = GovernmentNames.on(directory, LocalDate.now(clock));
 			}
 			return today;
 		}

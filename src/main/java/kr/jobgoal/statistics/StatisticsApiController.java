@@ -1,5 +1,6 @@
 package kr.jobgoal.statistics;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +34,10 @@ class StatisticsApiController {
 
 	private final GovernmentDirectory directory;
 
-	StatisticsApiController(StatisticsRepository repository, GovernmentDirectory directory) {
+	private final Clock clock;
+
+	StatisticsApiController(StatisticsRepository repository, GovernmentDirectory directory, Clock clock) {
+		this.clock = clock;
 		this.repository = repository;
 		this.directory = directory;
 	}
@@ -68,7 +72,7 @@ class StatisticsApiController {
 			@Parameter(description = "기간 (2020, 2020H1, 2020Q1, 2020-03)", example = "2020H2") @RequestParam(required = false) String period,
 			@Parameter(description = "기준일 (YYYY-MM-DD): 응답의 지자체 코드를 정하는 날짜", example = "2021-07-06") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@Parameter(description = "지자체 코드 (옛 코드도 가능)", example = "52210") @RequestParam(required = false) String governmentCode) {
-		LocalDate date = asOf == null ? LocalDate.now() : asOf;
+		LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
 		List<FieldProblem> problems = new ArrayList<>();
 		Indicator wantedIndicator = null;
 		if (indicator != null) {

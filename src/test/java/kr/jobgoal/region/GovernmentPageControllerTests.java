@@ -2,6 +2,7 @@ package kr.jobgoal.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import kr.jobgoal.region.GovernmentPageController.Pages;
 import kr.jobgoal.shared.GovernmentPageLinks;
 import kr.jobgoal.shared.GovernmentPageLinks.PageLink;
+import kr.jobgoal.shared.SeoulClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
@@ -28,7 +30,7 @@ class GovernmentPageControllerTests {
 		beans.registerSingleton("results", new ResultLinks());
 		beans.registerSingleton("plans", new PlanLinks());
 		GovernmentPageController controller = new GovernmentPageController(new OnlyGimje(),
-				beans.getBeanProvider(GovernmentPageLinks.class));
+				beans.getBeanProvider(GovernmentPageLinks.class), Clock.system(SeoulClock.SEOUL));
 
 		ExtendedModelMap model = new ExtendedModelMap();
 		assertThat(controller.government("45210", LocalDate.of(2025, 1, 1), Locale.ENGLISH, model))
