@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import kr.jobgoal.plan.PlanInput.BudgetInput;
+import kr.jobgoal.shared.NumberBound;
 
 /**
  * What the editor page needs besides the form: element ids for field paths, the problems by field (in the
@@ -83,11 +84,11 @@ class EditorView {
 		BigDecimal total = BigDecimal.ZERO;
 		for (String part : new String[] { budget.getNational(), budget.getProvincial(), budget.getLocal(),
 				budget.getOther() }) {
-			BigDecimal value = part == null || part.isBlank() ? null : PlanValidator.parseDecimal(part);
-			if (value == null) {
+			NumberBound.Checked value = PlanValidator.BUDGET_SOURCE.parse(part);
+			if (!value.accepted()) {
 				return "–";
 			}
-			total = total.add(value);
+			total = total.add(value.value());
 		}
 		return PlanFormat.number(total);
 	}

@@ -20,6 +20,7 @@ import kr.jobgoal.plan.PlanInput.ProgramInput;
 import kr.jobgoal.plan.PlanInput.StrategyInput;
 import kr.jobgoal.plan.PlanInput.TargetInput;
 import kr.jobgoal.region.Government;
+import kr.jobgoal.shared.NumberBound;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -595,7 +596,8 @@ class PlanExcel {
 
 	/**
 	 * A cell's content as text: a number exactly as stored in the file (no binary floating point: "1.35E9"
-	 * becomes 1350000000), text trimmed, a formula by its cached result.
+	 * becomes 1350000000, while one too long or with a huge exponent stays as stored, never expanded, for the
+	 * bounds to refuse), text trimmed, a formula by its cached result.
 	 */
 	static String value(XSSFCell cell) {
 		if (cell == null) {
@@ -605,12 +607,7 @@ class PlanExcel {
 		return switch (type) {
 			case NUMERIC -> {
 				String raw = cell.getRawValue();
-				try {
-					yield raw == null ? "" : new BigDecimal(raw).toPlainString();
-				}
-				catch (NumberFormatException e) {
-					yield raw;
-				}
+				yield raw == null ? "" : plain(raw);
 			}
 			case STRING -> cell.getStringCellValue().strip();
 			case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
@@ -618,13 +615,26 @@ class PlanExcel {
 		};
 	}
 
-	/** 3 or 3.0 as "3"; null for anything that is not a positive whole number. */
-	private static String wholeNumber(String text) {
-		BigDecimal value = text == null || text.isEmpty() ? null : PlanValidator.parseDecimal(text);
-		if (value == null || value.signum() <= 0 || value.stripTrailingZeros().scale() > 0) {
-			return null;
+	/** A stored number in plain digits when it has at most {@value #PLAIN_DIGITS} of them; otherwise as stored. */
+	private static String plain(String raw) {
+		if (raw.length() > PLAIN_DIGITS) {
+			return raw;
 		}
-		return value.stripTrailingZeros().toPlainString();
+		try {
+			BigDecimal value = new BigDecimal(raw);
+			return Math.abs(value.scale()) <= PLAIN_DIGITS ? value.toPlainString() : raw;
+		}
+		catch (NumberFormatException e) {
+			return raw;
+		}
+	}
+
+	private static final int PLAIN_DIGITS = 40;
+
+	/** 3 or 3.0 as "3"; null for anything that is not a positive whole number (checked before it is expanded). */
+	private static String wholeNumber(String text) {
+		NumberBound.Checked value = NumberBound.ID.parse(text);
+		return value.accepted() ? value.value().toPlainString() : null;
 	}
 
 	/** An id cell: a whole number as digits, anything else as typed (the checks then report it). */

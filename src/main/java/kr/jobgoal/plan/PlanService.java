@@ -14,6 +14,7 @@ import kr.jobgoal.identity.GovernmentAccess;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.shared.NotFoundException;
+import kr.jobgoal.shared.TextRule;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -224,12 +225,11 @@ class PlanService implements DisclosedPlans {
 		}
 		List<Violation> problems = new ArrayList<>(PlanValidator.checkDisclosable(draft.content()));
 		int version = plans.nextVersion(draft.planId());
-		String trimmed = reason == null || reason.isBlank() ? null : reason.strip();
-		if (version > 1 && trimmed == null) {
+		int before = problems.size();
+		String trimmed = PlanValidator.checkedText("reason", reason, TextRule.Kind.TEXT, PlanValidator.REASON_LENGTH,
+				problems);
+		if (version > 1 && trimmed == null && problems.size() == before) {
 			problems.add(new Violation("reason", "plan.error.reasonRequired"));
-		}
-		if (trimmed != null && trimmed.length() > PlanValidator.REASON_LENGTH) {
-			problems.add(new Violation("reason", "plan.error.length", Integer.toString(PlanValidator.REASON_LENGTH)));
 		}
 		if (!problems.isEmpty()) {
 			throw new PlanValidationException(problems);
@@ -260,13 +260,11 @@ class PlanService implements DisclosedPlans {
 	void comment(PlanKey key, String body) {
 		CurrentUser user = users.require();
 		access.requireReadDrafts(user, key.governmentId());
-		if (body == null || body.isBlank()) {
-			throw new PlanValidationException(List.of(new Violation("body", "plan.error.required")));
-		}
-		String text = body.strip();
-		if (text.length() > COMMENT_LENGTH) {
-			throw new PlanValidationException(
-					List.of(new Violation("body", "plan.error.length", Integer.toString(COMMENT_LENGTH))));
+		List<Violation> problems = new ArrayList<>();
+		String text = PlanValidator.checkedText("body", body, TextRule.Kind.TEXT, COMMENT_LENGTH, problems);
+		if (text == null) {
+			throw new PlanValidationException(problems.isEmpty() ? List.of(new Violation("body", "plan.error.required"))
+					: problems);
 		}
 		StoredVersion draft = plans.draft(key, false)
 			.orElseThrow(() -> new NotFoundException("의견을 남길 초안이 없습니다."));

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import kr.jobgoal.shared.NumberBound;
+import kr.jobgoal.shared.TextRule;
 import kr.jobgoal.statistics.Indicator;
 import kr.jobgoal.plan.PlanContent.Budget;
 import kr.jobgoal.plan.PlanContent.Program;
@@ -25,8 +27,9 @@ import kr.jobgoal.plan.PlanInput.TargetInput;
  * <ul>
  * <li>required: the total job target; each target's indicator, baseline and target value; each strategy's
  * title; each program's name, type, department, job target and the four budget sources (0 when none);</li>
- * <li>numbers are non-negative decimals; job targets and won amounts are whole numbers; a target value has at
- * most the decimals its indicator is published with, and a rate is at most 100;</li>
+ * <li>numbers are within their {@link NumberBound}, checked on the text before it is parsed: job targets in
+ * persons, budgets in won, a target value in its indicator's unit (a rate one decimal, 0–100);</li>
+ * <li>titles, names and departments are one line without controls or bidirectional overrides ({@link TextRule});</li>
  * <li>sums are consistent: a budget's total, when given, is the sum of its sources; the programs' job targets
  * add up to at most the total job target (the total also counts jobs no program of the plan creates, such as
  * investment attraction); a {@code JOBS_CREATED} target equals the total job target;</li>
@@ -54,9 +57,14 @@ class PlanValidator {
 
 	static final int REASON_LENGTH = 1000;
 
-	private static final int COUNT_DIGITS = 12;
+	/** A budget source in won: {@link NumberBound#WON} as far as the column (numeric(15, 0)) holds. */
+	static final NumberBound BUDGET_SOURCE = new NumberBound("원", 0, BigDecimal.ZERO, new BigDecimal("999999999999999"));
 
-	private static final int WON_DIGITS = 15;
+	/** A budget's total as sent, compared with the sum of its four sources (numeric(16, 0)). */
+	private static final NumberBound BUDGET_TOTAL = new NumberBound("원", 0, BigDecimal.ZERO, new BigDecimal("9999999999999999"));
+
+	/** The value of a target whose indicator is unknown, only so that it is checked too. */
+	private static final NumberBound ANY_TARGET = new NumberBound("", 1, BigDecimal.ZERO, new BigDecimal("1000000000.0"));
 
 	/** What the checks need to know besides the input. */
 	record Context(Set<Long> knownStrategyIds, Set<Long> knownProgramIds, Map<String, ProgramType> subCategories) {
@@ -113,7 +121,7 @@ class PlanValidator {
 	}
 
 	private Result check(PlanInput input) {
-		BigDecimal total = number("jobTargetTotal", input.getJobTargetTotal(), 0, COUNT_DIGITS, null);
+		BigDecimal total = number("jobTargetTotal", input.getJobTargetTotal(), NumberBound.PERSONS);
 
 		List<Target> targets = new ArrayList<>();
 		Set<Indicator> seen = EnumSet.noneOf(Indicator.class);
@@ -162,13 +170,12 @@ class PlanValidator {
 				indicator = null;
 			}
 		}
-		int scale = indicator == null ? 1 : TargetRules.scale(indicator);
-		BigDecimal maximum = indicator == null ? null : TargetRules.maximum(indicator);
+		NumberBound bound = indicator == null ? ANY_TARGET : TargetRules.bound(indicator);
 		if (indicator != null && !blank(input.getUnit()) && !input.getUnit().trim().equals(indicator.unit())) {
 			violations.add(new Violation(path + ".unit", "plan.error.unit", indicator.unit()));
 		}
-		BigDecimal baseline = number(path + ".baselineValue", input.getBaselineValue(), scale, WON_DIGITS, maximum);
-		BigDecimal target = number(path + ".targetValue", input.getTargetValue(), scale, WON_DIGITS, maximum);
+		BigDecimal baseline = number(path + ".baselineValue", input.getBaselineValue(), bound);
+		BigDecimal target = number(path + ".targetValue", input.getTargetValue(), bound);
 		if (indicator == Indicator.JOBS_CREATED && target != null && total != null && target.compareTo(total) != 0) {
 			violations.add(new Violation(path + ".targetValue", "plan.error.jobsCreatedTotal", plain(total)));
 		}
@@ -217,22 +224,22 @@ class PlanValidator {
 			}
 		}
 		String department = text(path + ".department", input.getDepartment(), DEPARTMENT_LENGTH, true);
-		BigDecimal jobTarget = number(path + ".jobTarget", input.getJobTarget(), 0, COUNT_DIGITS, null);
+		BigDecimal jobTarget = number(path + ".jobTarget", input.getJobTarget(), NumberBound.PERSONS);
 		Budget budget = budget(path + ".budget", input.getBudget());
 		return new Program(id, name, type, subCategory, department, jobTarget, budget);
 	}
 
 	private Budget budget(String path, BudgetInput input) {
-		BigDecimal national = number(path + ".national", input.getNational(), 0, WON_DIGITS, null);
-		BigDecimal provincial = number(path + ".provincial", input.getProvincial(), 0, WON_DIGITS, null);
-		BigDecimal local = number(path + ".local", input.getLocal(), 0, WON_DIGITS, null);
-		BigDecimal other = number(path + ".other", input.getOther(), 0, WON_DIGITS, null);
+		BigDecimal national = number(path + ".national", input.getNational(), BUDGET_SOURCE);
+		BigDecimal provincial = number(path + ".provincial", input.getProvincial(), BUDGET_SOURCE);
+		BigDecimal local = number(path + ".local", input.getLocal(), BUDGET_SOURCE);
+		BigDecimal other = number(path + ".other", input.getOther(), BUDGET_SOURCE);
 		if (national == null || provincial == null || local == null || other == null) {
 			return null;
 		}
 		Budget budget = new Budget(national, provincial, local, other);
 		if (!blank(input.getTotal())) {
-			BigDecimal total = number(path + ".total", input.getTotal(), 0, WON_DIGITS + 1, null);
+			BigDecimal total = number(path + ".total", input.getTotal(), BUDGET_TOTAL);
 			if (total != null && total.compareTo(budget.total()) != 0) {
 				violations.add(new Violation(path + ".total", "plan.error.budgetTotal", plain(budget.total())));
 			}
@@ -262,64 +269,55 @@ class PlanValidator {
 		return id;
 	}
 
+	/** A one-line name or title ({@link TextRule}: no controls, no bidirectional overrides, NFC). */
 	private String text(String path, String value, int maxLength, boolean required) {
-		if (blank(value)) {
-			if (required) {
-				violations.add(new Violation(path, "plan.error.required"));
-			}
-			return null;
+		int before = violations.size();
+		String checked = checkedText(path, value, TextRule.Kind.NAME, maxLength, violations);
+		if (checked == null && required && violations.size() == before) {
+			violations.add(new Violation(path, "plan.error.required"));
 		}
-		String trimmed = value.strip();
-		if (trimmed.length() > maxLength) {
-			violations.add(new Violation(path, "plan.error.length", Integer.toString(maxLength)));
-			return null;
-		}
-		return trimmed;
+		return checked;
 	}
 
 	/**
-	 * A required non-negative decimal with at most {@code scale} decimals and {@code digits} digits before the
-	 * point, normalised to exactly {@code scale} decimals. Thousands separators and spaces are ignored.
+	 * Text of the given kind as {@link TextRule} keeps it (NFC, stripped, null when blank), or null and a
+	 * violation on {@code path}; used for the plan's fields, the disclosure reason and comments.
 	 */
-	private BigDecimal number(String path, String text, int scale, int digits, BigDecimal maximum) {
+	static String checkedText(String path, String value, TextRule.Kind kind, int maxLength, List<Violation> violations) {
+		TextRule.Checked checked = TextRule.check(value, kind, maxLength);
+		if (checked.accepted()) {
+			return checked.value();
+		}
+		violations.add(switch (checked.refusal()) {
+			case CONTROL_CHARACTER -> new Violation(path, "plan.error.controlCharacter", TextRule.codePoint(checked.character()));
+			case LINE_BREAK -> new Violation(path, "plan.error.lineBreak");
+			case BIDI_CONTROL -> new Violation(path, "plan.error.bidiControl", TextRule.codePoint(checked.character()));
+			case TOO_LONG -> new Violation(path, "plan.error.length", Integer.toString(maxLength));
+		});
+		return null;
+	}
+
+	/**
+	 * A required number within its bound, at the bound's scale. Its text is checked before it is parsed, and
+	 * its digits before it is expanded ({@link NumberBound}): thousands separators and spaces are fine.
+	 */
+	private BigDecimal number(String path, String text, NumberBound bound) {
 		if (blank(text)) {
 			violations.add(new Violation(path, "plan.error.required"));
 			return null;
 		}
-		BigDecimal value = parseDecimal(text);
-		if (value == null) {
-			violations.add(new Violation(path, "plan.error.number"));
-			return null;
+		NumberBound.Checked checked = bound.parse(text);
+		if (checked.accepted()) {
+			return checked.value();
 		}
-		if (value.signum() < 0) {
-			violations.add(new Violation(path, "plan.error.negative"));
-			return null;
-		}
-		BigDecimal stripped = value.stripTrailingZeros();
-		if (stripped.scale() > scale) {
-			violations.add(scale == 0 ? new Violation(path, "plan.error.wholeNumber")
-					: new Violation(path, "plan.error.scale", Integer.toString(scale)));
-			return null;
-		}
-		BigDecimal normalised = value.setScale(scale);
-		if (normalised.precision() - normalised.scale() > digits) {
-			violations.add(new Violation(path, "plan.error.tooLarge"));
-			return null;
-		}
-		if (maximum != null && normalised.compareTo(maximum) > 0) {
-			violations.add(new Violation(path, "plan.error.maximum", plain(maximum)));
-			return null;
-		}
-		return normalised;
-	}
-
-	/** A plain decimal such as 3,000 or 71.0 or -1; null for anything else (no exponents, no letters). */
-	static BigDecimal parseDecimal(String text) {
-		String cleaned = text.strip().replace(",", "").replace(" ", "");
-		if (!cleaned.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
-			return null;
-		}
-		return new BigDecimal(cleaned);
+		violations.add(switch (checked.refusal()) {
+			case NOT_A_NUMBER -> new Violation(path, "plan.error.number");
+			case BELOW_MINIMUM -> new Violation(path, "plan.error.negative");
+			case TOO_MANY_DECIMALS -> bound.scale() == 0 ? new Violation(path, "plan.error.wholeNumber")
+					: new Violation(path, "plan.error.scale", Integer.toString(bound.scale()));
+			case ABOVE_MAXIMUM -> new Violation(path, "plan.error.maximum", bound.maximumText());
+		});
+		return null;
 	}
 
 	static boolean blank(String s) {

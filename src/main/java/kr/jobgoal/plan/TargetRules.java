@@ -1,9 +1,9 @@
 package kr.jobgoal.plan;
 
-import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Set;
 
+import kr.jobgoal.shared.NumberBound;
 import kr.jobgoal.statistics.Indicator;
 
 /** What a plan's headline target of an indicator must look like; the indicators and units are the statistics module's. */
@@ -11,8 +11,6 @@ final class TargetRules {
 
 	/** 고용률 (15–64세) and 취업자 수 are mandatory in every plan (DOMAIN §1). */
 	static final Set<Indicator> MANDATORY = EnumSet.of(Indicator.EMPLOYMENT_RATE_15_64, Indicator.EMPLOYED_PERSONS);
-
-	private static final BigDecimal HUNDRED = new BigDecimal("100");
 
 	private TargetRules() {
 	}
@@ -22,9 +20,12 @@ final class TargetRules {
 		return Indicator.Unit.JOBS.equals(indicator.unit()) ? 0 : 1;
 	}
 
-	/** The largest value, or null when unbounded: a rate is at most 100. */
-	static BigDecimal maximum(Indicator indicator) {
-		return indicator.isRate() ? HUNDRED : null;
+	/** The bound of a target's values: rates in percent, persons in thousands as published, jobs whole. */
+	static NumberBound bound(Indicator indicator) {
+		if (indicator.isRate()) {
+			return NumberBound.RATE;
+		}
+		return Indicator.Unit.JOBS.equals(indicator.unit()) ? NumberBound.PERSONS : NumberBound.THOUSAND_PERSONS;
 	}
 
 	/** The message code of the unit as people read it (%, 천명, 개). */

@@ -12,23 +12,22 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
+import kr.jobgoal.shared.NumberBound;
 import kr.jobgoal.shared.Period;
+import kr.jobgoal.shared.TextRule;
 
 /**
  * Checks facts to append against the year, the plan's programs and the facts already recorded. Bad values
  * are errors (400); clashes with the recorded facts are conflicts (409). Either way nothing is written.
  * <ul>
  * <li>a fact names a program of the latest disclosed plan and a period inside the year;</li>
- * <li>jobs created is a whole number ≥ 0, budget executed (won) a whole number ≥ 0 or nothing;</li>
+ * <li>jobs created is a whole number of persons, budget executed a whole number of won or nothing, ids are ids,
+ * each within its {@link NumberBound}; a note and a reason are free text ({@link TextRule});</li>
  * <li>a correction names a fact of the same government and year that no one has corrected yet, and a reason;</li>
  * <li>each program and period has one current fact: a second one must be sent as a correction of the first.</li>
  * </ul>
  */
 final class FactValidator {
-
-	static final BigDecimal MAX_JOBS = new BigDecimal("10000000");
-
-	static final BigDecimal MAX_WON = new BigDecimal("999999999999999999");
 
 	static final int MAX_TEXT = 1000;
 
@@ -60,20 +59,20 @@ final class FactValidator {
 			FactInput in = inputs.get(i);
 			String at = "[" + i + "].";
 			int before = errors.size();
-			Long programId = wholeNumber(in.programId(), at + "programId", "사업 ID", true, null, errors)
+			Long programId = wholeNumber(in.programId(), at + "programId", "사업 ID", true, NumberBound.ID, errors)
 				.map(BigDecimal::longValueExact).orElse(null);
 			if (programId != null && !programIds.contains(programId)) {
 				errors.add(new FieldProblem(at + "programId",
 						"사업 ID " + programId + "은(는) " + year + "년 공시된 연차별 세부계획에 없는 사업입니다."));
 			}
 			String period = period(in.period(), year, at + "period", errors);
-			BigDecimal jobs = wholeNumber(in.jobsCreated(), at + "jobsCreated", "일자리 창출(취업) 실적", true, MAX_JOBS, errors)
+			BigDecimal jobs = wholeNumber(in.jobsCreated(), at + "jobsCreated", "일자리 창출(취업) 실적", true, NumberBound.PERSONS, errors)
 				.orElse(null);
-			BigDecimal budget = wholeNumber(in.budgetExecuted(), at + "budgetExecuted", "예산 집행액(원)", false, MAX_WON, errors)
+			BigDecimal budget = wholeNumber(in.budgetExecuted(), at + "budgetExecuted", "예산 집행액(원)", false, NumberBound.WON, errors)
 				.orElse(null);
 			String note = text(in.note(), at + "note", "비고", errors);
 			String reason = text(in.reason(), at + "reason", "정정 사유", errors);
-			Long supersedes = wholeNumber(in.supersedes(), at + "supersedes", "정정할 실적 ID", false, null, errors)
+			Long supersedes = wholeNumber(in.supersedes(), at + "supersedes", "정정할 실적 ID", false, NumberBound.ID, errors)
 				.map(BigDecimal::longValueExact).orElse(null);
 			if (supersedes != null) {
 				ResultFact old = byId.get(supersedes);
@@ -113,12 +112,17 @@ final class FactValidator {
 	}
 
 	private static String period(String text, int year, String field, List<FieldProblem> errors) {
-		if (text == null || text.isBlank()) {
+		TextRule.Checked checked = TextRule.check(text, TextRule.Kind.NAME, 20);
+		if (!checked.accepted()) {
+			errors.add(new FieldProblem(field, checked.messageKo("기간", 20)));
+			return null;
+		}
+		if (checked.value() == null) {
 			errors.add(new FieldProblem(field, "기간을 입력하세요. 예: " + Period.FORMS));
 			return null;
 		}
 		try {
-			Period period = Period.parse(text.strip());
+			Period period = Period.parse(checked.value());
 			if (period.year() != year) {
 				errors.add(new FieldProblem(field, "기간 " + period + "은(는) " + year + "년 실적이 아닙니다."));
 				return null;
@@ -131,42 +135,30 @@ final class FactValidator {
 		}
 	}
 
+	/** A number within its bound, checked on its text before it is parsed or expanded ({@link NumberBound}). */
 	private static Optional<BigDecimal> wholeNumber(String text, String field, String label, boolean required,
-			BigDecimal max, List<FieldProblem> errors) {
+			NumberBound bound, List<FieldProblem> errors) {
 		if (text == null || text.isBlank()) {
 			if (required) {
 				errors.add(new FieldProblem(field, label + "을(를) 입력하세요."));
 			}
 			return Optional.empty();
 		}
-		BigDecimal value;
-		try {
-			value = new BigDecimal(text.strip());
-		}
-		catch (NumberFormatException e) {
-			errors.add(new FieldProblem(field, label + " '" + text + "'은(는) 숫자가 아닙니다."));
+		NumberBound.Checked checked = bound.parse(text);
+		if (!checked.accepted()) {
+			errors.add(new FieldProblem(field, bound.messageKo(label, checked.refusal())));
 			return Optional.empty();
 		}
-		if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
-			errors.add(new FieldProblem(field, label + "은(는) 0 이상의 정수여야 합니다."));
-			return Optional.empty();
-		}
-		if ((max != null && value.compareTo(max) > 0) || (max == null && value.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0)) {
-			errors.add(new FieldProblem(field, label + "이(가) 너무 큽니다."));
-			return Optional.empty();
-		}
-		return Optional.of(value.setScale(0));
+		return Optional.of(checked.value());
 	}
 
+	/** Free text (비고, 사유): lines allowed, controls refused, bidirectional controls removed ({@link TextRule}). */
 	private static String text(String text, String field, String label, List<FieldProblem> errors) {
-		if (text == null || text.isBlank()) {
+		TextRule.Checked checked = TextRule.check(text, TextRule.Kind.TEXT, MAX_TEXT);
+		if (!checked.accepted()) {
+			errors.add(new FieldProblem(field, checked.messageKo(label, MAX_TEXT)));
 			return null;
 		}
-		String value = text.strip();
-		if (value.length() > MAX_TEXT) {
-			errors.add(new FieldProblem(field, label + "은(는) " + MAX_TEXT + "자 이하로 적으세요."));
-			return null;
-		}
-		return value;
+		return checked.value();
 	}
 }

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
+import kr.jobgoal.shared.JsonLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -41,8 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "추진실적", description = "연차별 세부계획 대비 추진실적과 달성률")
 class ResultApiController {
 
-	/** Reads numbers as exact decimals, never through binary floating point. */
-	private static final JsonMapper EXACT = JsonMapper.builder()
+	/** Reads numbers as exact decimals, never through binary floating point, within the shared limits. */
+	private static final JsonMapper EXACT = JsonLimits.builder()
 		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
 		.enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
 		.build();
@@ -175,6 +176,10 @@ class ResultApiController {
 			array = EXACT.readTree(body == null ? "" : body);
 		}
 		catch (JacksonException e) {
+			InvalidInputException limit = JsonLimits.refusal(e);
+			if (limit != null) {
+				throw limit;
+			}
 			throw new InvalidInputException("요청 본문이 올바른 JSON이 아닙니다.",
 					List.of(new FieldProblem("facts", "JSON 배열 [{programId, period, jobsCreated, …}]을 보내세요.")));
 		}
@@ -196,8 +201,9 @@ class ResultApiController {
 				if (value != null && value.isContainer()) {
 					errors.add(new FieldProblem("[" + i + "]." + field, "'" + field + "'은(는) 문자열이나 숫자여야 합니다."));
 				}
+				// a number's own notation (1E+999999999), never its expansion: FactValidator bounds it before use
 				values.add(value == null || value.isNull() || value.isContainer() ? null
-						: value.isNumber() ? value.decimalValue().toPlainString() : value.asString());
+						: value.isNumber() ? value.decimalValue().toString() : value.asString());
 			}
 			inputs.add(new FactInput(values.get(0), values.get(1), values.get(2), values.get(3), values.get(4),
 					values.get(5), values.get(6)));

@@ -79,6 +79,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 				return handleExceptionInternal(e, invalidInput(invalid), headers, status, request);
 			}
 		}
+		InvalidInputException limit = JsonLimits.refusal(e);
+		if (limit != null) {
+			return handleExceptionInternal(e, invalidInput(limit), headers, status, request);
+		}
 		String detail = problems.message("problem.body.unreadable", locale());
 		String field = field(e);
 		List<InvalidInputException.FieldProblem> errors = field == null ? List.of()

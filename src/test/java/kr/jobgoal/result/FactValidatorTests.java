@@ -44,8 +44,28 @@ class FactValidatorTests {
 				"[0].jobsCreated", "[0].budgetExecuted", "[1].programId", "[1].period", "[1].jobsCreated", "[1].note");
 		assertThat(outcome.errors().get(0).message()).contains("99").contains("공시된");
 		assertThat(outcome.errors().get(1).message()).contains("2020년 실적이 아닙니다");
-		assertThat(outcome.errors().get(2).message()).contains("0 이상의 정수");
+		assertThat(outcome.errors().get(2).message()).contains("0 이상 1,000,000,000 이하의 정수");
 		assertThat(outcome.errors().get(5).message()).contains("2020H3");
+	}
+
+	@Test
+	void extremeNumbersAndControlCharactersAreRefusedOnTheirFields() {
+		FactValidator.Outcome outcome = FactValidator.check(2020, PROGRAMS, List.of(), List.of(
+				new FactInput("7", "2020", "1E+999999999", "9".repeat(5_000_000), "비고\u0000", null, null),
+				new FactInput("1E-999999999", "2020\u0007", "1e9999999999", "-1E+999999999", "\u202E역방향", null, null)));
+		assertThat(outcome.facts()).isEmpty();
+		assertThat(outcome.errors()).extracting(FieldProblem::field).containsExactly("[0].jobsCreated",
+				"[0].budgetExecuted", "[0].note", "[1].programId", "[1].period", "[1].jobsCreated", "[1].budgetExecuted");
+		assertThat(outcome.errors().get(2).message()).contains("U+0000");
+		assertThat(outcome.errors().get(4).message()).contains("U+0007");
+	}
+
+	@Test
+	void freeTextLosesBidirectionalControlsAndIsStoredNfc() {
+		FactValidator.Outcome outcome = FactValidator.check(2020, PROGRAMS, List.of(),
+				List.of(new FactInput("7", "2020", "1", null, "\u202E\u1100\u1161 비고", null, null)));
+		assertThat(outcome.errors()).isEmpty();
+		assertThat(outcome.facts().get(0).note()).isEqualTo("가 비고");
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import kr.jobgoal.evaluation.scoring.ScoringMethod;
 import kr.jobgoal.evaluation.scoring.Tier;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
+import kr.jobgoal.shared.JsonLimits;
 import kr.jobgoal.shared.NumberBound;
 import kr.jobgoal.shared.TextRule;
 import kr.jobgoal.statistics.Indicator;
@@ -41,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class SimulationRequestReader {
 
 	/** 243 governments × 10 criteria × 5 scores is about 150 KB; ten times that is still a simulation. */
-	static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
+	static final int MAX_BODY_BYTES = JsonLimits.MAX_BODY_BYTES;
 
 	static final int MAX_CRITERIA = 30;
 
@@ -81,7 +82,7 @@ final class SimulationRequestReader {
 
 	private static final Set<String> TIER_FIELDS = Set.of("tier", "perPeerGroup", "incentive");
 
-	private static final JsonMapper EXACT = JsonMapper.builder()
+	private static final JsonMapper EXACT = JsonLimits.builder()
 		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
 		.enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -122,6 +123,10 @@ final class SimulationRequestReader {
 			root = bytes.length == 0 ? null : EXACT.readTree(bytes);
 		}
 		catch (JacksonException e) {
+			InvalidInputException limit = JsonLimits.refusal(e);
+			if (limit != null) {
+				throw limit;
+			}
 			String where = e.getLocation() == null ? ""
 					: " (" + e.getLocation().getLineNr() + "행 " + e.getLocation().getColumnNr() + "열)";
 			throw new InvalidInputException("요청 본문이 올바른 JSON이 아닙니다" + where + ". 같은 이름의 항목을 두 번 쓰지 않았는지도 확인하세요.",
