@@ -234,7 +234,9 @@ class ResultPagesTests extends HttpTest {
 			}
 			request.header("Accept", "text/html,*/*;q=0.8");
 			HttpResponse<String> response = ResultPagesTests.this.send(request.build());
-			response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst()
+			// the login form's CSRF token lives in a cookie until there is a session
+			response.headers().allValues("Set-Cookie").stream()
+				.filter(c -> c.startsWith("SESSION=") || cookie == null && c.startsWith("XSRF-TOKEN=")).findFirst()
 				.ifPresent(c -> cookie = c.substring(0, c.indexOf(';')));
 			return response;
 		}
