@@ -76,7 +76,8 @@ class SecurityConfiguration {
 			auth.anyRequest().denyAll();
 		})
 			.addFilterBefore(new ApiTokenFilter(tokens, errors), CsrfFilter.class)
-			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::csrfNotApplicable))
+			.csrf(csrf -> csrf.csrfTokenRepository(new CsrfTokens())
+				.ignoringRequestMatchers(SecurityConfiguration::csrfNotApplicable))
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.requestCache(cache -> cache.requestCache(pageRequestCache()))

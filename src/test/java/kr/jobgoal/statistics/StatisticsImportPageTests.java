@@ -105,7 +105,9 @@ class StatisticsImportPageTests extends HttpTest {
 	/** Signs in through the login form and returns the session cookie. */
 	private String login(String username, String password) {
 		HttpResponse<String> page = get("/login");
-		String cookie = sessionCookie(page, null);
+		// before sign-in the form's CSRF token is checked against a cookie, not a session
+		String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("XSRF-TOKEN="))
+			.map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
 		String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
 				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrf(page);
 		HttpResponse<String> signedIn = send(HttpRequest.newBuilder(URI.create(url("/login")))

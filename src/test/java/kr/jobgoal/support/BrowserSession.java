@@ -29,7 +29,8 @@ public final class BrowserSession {
 
 	private final Function<String, String> url;
 
-	private String cookie;
+	/** The session cookie, and before sign-in the cookie that holds the login form's CSRF token. */
+	private final Map<String, String> cookies = new LinkedHashMap<>();
 
 	private String csrf;
 
@@ -109,26 +110,35 @@ public final class BrowserSession {
 	}
 
 	public String sessionId() {
-		return cookie == null ? null : cookie.substring(cookie.indexOf('=') + 1);
+		return cookies.get("SESSION");
 	}
 
-	/** The {@code Cookie} header value of the session, for requests a test builds itself. */
+	/** The {@code Cookie} header value, for requests a test builds itself; null before any cookie. */
 	public String cookie() {
-		return cookie;
+		return cookies.isEmpty() ? null
+				: cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; "));
 	}
 
 	public HttpResponse<String> send(HttpRequest.Builder request) {
+		String cookie = cookie();
 		if (cookie != null) {
 			request.header("Cookie", cookie);
 		}
 		request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
 		HttpResponse<String> response = client.apply(request.build());
-		response.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter(c -> c.startsWith("SESSION="))
-			.findFirst()
-			.ifPresent(c -> cookie = c.substring(0, c.indexOf(';')));
+		for (String set : response.headers().allValues("Set-Cookie")) {
+			String pair = set.substring(0, set.indexOf(';') < 0 ? set.length() : set.indexOf(';'));
+			String name = pair.substring(0, pair.indexOf('='));
+			String value = pair.substring(pair.indexOf('=') + 1);
+			if (name.equals("SESSION") || name.equals("XSRF-TOKEN")) {
+				if (value.isEmpty()) {
+					cookies.remove(name);
+				}
+				else {
+					cookies.put(name, value);
+				}
+			}
+		}
 		return response;
 	}
 }

@@ -1,0 +1,38 @@
+package kr.jobgoal.publicread;
+
+import kr.jobgoal.shared.PublicDataChanged;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** Moves the data version on whenever public data changes, and once at start-up. */
+@Component
+class DataVersionBumps {
+
+	private final DataVersions versions;
+
+	DataVersionBumps(DataVersions versions) {
+		this.versions = versions;
+	}
+
+	/**
+	 * Still inside the changing transaction (it commits or rolls back with it), but as its last statement: the
+	 * row lock on the version is then held only for the commit, and always taken after the change's own locks
+	 * (audit chain, plan rows), so two changes can never deadlock on it. Outside a transaction it runs at once.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(PublicDataChanged change) {
+		versions.bump();
+	}
+
+	/**
+	 * Start-up loaders (reference directory, statistics, demo data) may write without announcing it, and a new
+	 * release renders other bytes from the same data: a started instance always begins a new version.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void started() {
+		versions.bump();
+	}
+}

@@ -1,0 +1,224 @@
+package kr.jobgoal.publicread;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.util.StringUtils;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves anonymous readers' GET and HEAD requests from the {@link PublicResponseStore} while the data version
+ * is unchanged, and answers their conditional requests ({@code If-None-Match}, {@code If-Modified-Since}) with
+ * {@code 304}. It runs before the session and security filters, so a cached answer costs one read of the data
+ * version and nothing else.
+ * <p>
+ * A request is anonymous when it carries no {@code Authorization} header and no cookie but the ones that
+ * only choose a language: a session cookie, valid or not, takes the request past the cache (and its response
+ * is never stored). A response is stored only if it is a {@code 200} to such a request, sets no cookie and
+ * does not say {@code Cache-Control: private}; for an anonymous reader every such response is public,
+ * because the security rules let anonymous readers see public data only (never a draft).
+ */
+class PublicResponseFilter extends OncePerRequestFilter {
+
+	/** Addresses that are not public data: sign-in, errors, health, and static assets (cached on their own). */
+	private static final List<String> NOT_CACHED = List.of("/login", "/logout", "/error", "/actuator", "/api/v1/auth",
+			"/vendor/", "/css/", "/js/", "/img/", "/maps/", "/favicon.ico", "/swagger-ui", "/api-docs", "/v3/api-docs");
+
+	/** Headers the cache sets itself on every answer, or that belong to one connection. */
+	private static final Set<String> OWN_HEADERS = Set.of("cache-control", "pragma", "expires", "etag", "last-modified",
+			"vary", "content-length", "content-type", "date", "transfer-encoding", "connection", "keep-alive",
+			"set-cookie");
+
+	private static final String CACHE_CONTROL = "public, no-cache";
+
+	/**
+	 * What an answer to the same address may differ by: the language (cookie or Accept-Language), the
+	 * representation, and who asks. A shared proxy stores the public answer for requests without a session
+	 * cookie or token only; a signed-in reader's answer says no-store.
+	 */
+	private static final List<String> VARY = List.of(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.COOKIE,
+			HttpHeaders.AUTHORIZATION);
+
+	private final DataVersions versions;
+
+	private final PublicResponseStore store;
+
+	private final LocaleResolver languages;
+
+	private final PublicCacheProperties properties;
+
+	private final Clock clock;
+
+	PublicResponseFilter(DataVersions versions, PublicResponseStore store, LocaleResolver languages,
+			PublicCacheProperties properties, Clock clock) {
+		this.versions = versions;
+		this.store = store;
+		this.languages = languages;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		if (!properties.enabled() || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+			return true;
+		}
+		String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+		return NOT_CACHED.stream().anyMatch(path::startsWith) || !anonymous(request);
+	}
+
+	private boolean anonymous(HttpServletRequest request) {
+		if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+			return false;
+		}
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (!properties.anonymousCookies().contains(cookie.getName())) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		// read before rendering: a change committed meanwhile makes the entry older than the data, never newer
+		DataVersion version = versions.current();
+		ResponseKey key = new ResponseKey(request.getHeader(HttpHeaders.HOST), request.getRequestURI(),
+				request.getQueryString(), languages.resolveLocale(request).getLanguage(),
+				StringUtils.trimWhitespace(String.valueOf(request.getHeader(HttpHeaders.ACCEPT))), LocalDate.now(clock));
+		CachedResponse cached = store.get(key, version);
+		if (cached != null) {
+			write(cached, request, response);
+			return;
+		}
+		ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
+		// a HEAD renders the GET, so that the entry it leaves serves both
+		chain.doFilter("HEAD".equals(request.getMethod()) ? new AsGet(request) : request, rendered);
+		if (!storable(rendered)) {
+			rendered.copyBodyToResponse();
+			return;
+		}
+		// what changes at midnight without a data change is newer than the version
+		Instant midnight = key.day().atStartOfDay(clock.getZone()).toInstant();
+		CachedResponse entry = CachedResponse.of(version.number(),
+				version.changedAt().isAfter(midnight) ? version.changedAt() : midnight, rendered.getContentType(),
+				headers(rendered), rendered.getContentAsByteArray());
+		store.put(key, entry);
+		rendered.resetBuffer();
+		response.reset();
+		write(entry, request, response);
+	}
+
+	private boolean storable(ContentCachingResponseWrapper rendered) {
+		String cacheControl = rendered.getHeader(HttpHeaders.CACHE_CONTROL);
+		return rendered.getStatus() == HttpServletResponse.SC_OK && !rendered.isCommitted()
+				&& rendered.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() && rendered.getContentType() != null
+				&& (cacheControl == null || !cacheControl.toLowerCase(Locale.ROOT).contains("private"))
+				&& rendered.getContentSize() <= properties.maxEntrySize().toBytes();
+	}
+
+	private static Map<String, List<String>> headers(HttpServletResponse rendered) {
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		for (String name : rendered.getHeaderNames()) {
+			if (!OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT)) || HttpHeaders.VARY.equalsIgnoreCase(name)) {
+				headers.computeIfAbsent(name, n -> new ArrayList<>()).addAll(rendered.getHeaders(name));
+			}
+		}
+		return headers;
+	}
+
+	private void write(CachedResponse cached, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		Set<String> vary = new LinkedHashSet<>();
+		cached.headers().forEach((name, values) -> {
+			if (HttpHeaders.VARY.equalsIgnoreCase(name)) {
+				values.forEach(value -> vary.addAll(StringUtils.commaDelimitedListToSet(value.replace(" ", ""))));
+			}
+			else {
+				values.forEach(value -> response.addHeader(name, value));
+			}
+		});
+		vary.addAll(VARY);
+		response.setHeader(HttpHeaders.VARY, String.join(", ", vary));
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+		response.setHeader(HttpHeaders.ETAG, cached.etag());
+		Instant lastModified = cached.lastModified();
+		// a version bumped several times in one second runs ahead of the clock; no date then, the ETag suffices
+		boolean dated = !lastModified.isAfter(clock.instant());
+		if (dated) {
+			response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified.toEpochMilli());
+		}
+		if (notModified(request, cached, dated)) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentType(cached.contentType());
+		response.setContentLength(cached.body().length);
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(cached.body());
+		}
+	}
+
+	/** RFC 9110 §13.2.2: If-None-Match decides when present (weak comparison); else If-Modified-Since. */
+	private static boolean notModified(HttpServletRequest request, CachedResponse cached, boolean dated) {
+		List<String> ifNoneMatch = Collections.list(request.getHeaders(HttpHeaders.IF_NONE_MATCH));
+		if (!ifNoneMatch.isEmpty()) {
+			for (String header : ifNoneMatch) {
+				for (String tag : StringUtils.commaDelimitedListToStringArray(header)) {
+					String trimmed = tag.trim();
+					if ("*".equals(trimmed) || cached.etag().equals(trimmed.startsWith("W/") ? trimmed.substring(2) : trimmed)) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+		if (!dated) {
+			return false;
+		}
+		try {
+			long since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
+			return since >= 0 && cached.lastModified().toEpochMilli() <= since;
+		}
+		catch (IllegalArgumentException unparseable) {
+			return false; // RFC 9110: an invalid date is ignored
+		}
+	}
+
+	/** A HEAD request seen as the GET it stands for. */
+	private static final class AsGet extends HttpServletRequestWrapper {
+
+		AsGet(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getMethod() {
+			return "GET";
+		}
+	}
+}

@@ -1,0 +1,190 @@
+package kr.jobgoal.publicread;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import kr.jobgoal.publicread.PublicReads.Counted;
+import kr.jobgoal.shared.PublicDataChanged;
+import kr.jobgoal.support.ApiTokens;
+import kr.jobgoal.support.HttpTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * The public response cache through the real HTTP stack: what it serves, to whom, with which validators, and
+ * what it never holds. A cached answer costs one statement (the data version).
+ */
+class PublicResponseCacheTests extends HttpTest {
+
+	private static final String RESULTS = "/governments/45210/results/2020";
+
+	private static final Pattern CSRF_TOKEN = Pattern.compile("data-csrf-token=\"([^\"]+)\"");
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	private PublicReads app;
+
+	@BeforeEach
+	void app() {
+		app = new PublicReads(port);
+	}
+
+	@Test
+	void aSecondAnonymousReadIsTheSameBytesForOneStatement() {
+		changePublicData();
+		Counted first = app.get(RESULTS);
+		Counted second = app.get(RESULTS);
+
+		assertThat(first.response().statusCode()).isEqualTo(200);
+		assertThat(first.statements().size()).isGreaterThan(1);
+		assertThat(second.statements()).containsExactly(
+				"select version, changed_at from publicread_data_version where id = 1");
+		assertThat(second.response().body()).isEqualTo(first.response().body());
+		assertThat(second.header("ETag")).isEqualTo(first.header("ETag")).matches("\"[A-Za-z0-9_-]{22}\"");
+		assertThat(second.header("Cache-Control")).isEqualTo("public, no-cache");
+		assertThat(second.header("Vary")).contains("Accept", "Accept-Language", "Cookie", "Authorization");
+		assertThat(second.header("Last-Modified")).isNotNull();
+		assertThat(second.header("Content-Type")).isEqualTo("text/html;charset=UTF-8");
+		assertThat(second.header("X-Content-Type-Options")).as("security headers kept").isEqualTo("nosniff");
+	}
+
+	@Test
+	void conditionalReadsAnswerNotModified() {
+		Counted page = app.get(RESULTS);
+		String etag = page.header("ETag");
+
+		Counted matching = app.get(RESULTS, "If-None-Match", "\"other\", " + etag);
+		assertThat(matching.response().statusCode()).isEqualTo(304);
+		assertThat(matching.response().body()).isEmpty();
+		assertThat(matching.header("ETag")).isEqualTo(etag);
+		assertThat(matching.statements()).hasSize(1);
+		assertThat(app.get(RESULTS, "If-None-Match", "W/" + etag).response().statusCode()).as("weak comparison").isEqualTo(304);
+		assertThat(app.get(RESULTS, "If-None-Match", "\"other\"").response().statusCode()).isEqualTo(200);
+
+		String lastModified = page.header("Last-Modified");
+		assertThat(app.get(RESULTS, "If-Modified-Since", lastModified).response().statusCode()).isEqualTo(304);
+		assertThat(app.get(RESULTS, "If-Modified-Since", "Mon, 01 Jan 2018 00:00:00 GMT").response().statusCode())
+			.isEqualTo(200);
+		assertThat(app.get(RESULTS, "If-None-Match", "\"other\"", "If-Modified-Since", lastModified).response().statusCode())
+			.as("If-None-Match decides when both are sent").isEqualTo(200);
+		assertThat(app.get(RESULTS, "If-Modified-Since", "yesterday").response().statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void headIsAnsweredFromTheSameEntryWithoutABody() {
+		changePublicData();
+		Counted head = app.send("HEAD", "/governments/45210/plans/2020");
+		Counted get = app.get("/governments/45210/plans/2020");
+
+		assertThat(head.response().statusCode()).isEqualTo(200);
+		assertThat(head.response().body()).isEmpty();
+		assertThat(get.statements()).as("the HEAD left the entry").hasSize(1);
+		assertThat(head.header("ETag")).isEqualTo(get.header("ETag"));
+		assertThat(head.header("Content-Length")).isEqualTo(String.valueOf(get.response().body().getBytes(
+				java.nio.charset.StandardCharsets.UTF_8).length));
+		assertThat(app.send("HEAD", "/governments/45210/plans/2020").statements()).hasSize(1);
+	}
+
+	@Test
+	void aChangeOfPublicDataIsSeenOnTheNextRead() {
+		app.get("/api/v1/governments/45210/results/2020");
+		assertThat(app.get("/api/v1/governments/45210/results/2020").statements()).hasSize(1);
+		changePublicData();
+		Counted after = app.get("/api/v1/governments/45210/results/2020");
+		assertThat(after.statements().size()).as("rendered again").isGreaterThan(1);
+		assertThat(after.header("Cache-Control")).isEqualTo("public, no-cache");
+	}
+
+	@Test
+	void eachLanguageHasItsOwnEntry() {
+		changePublicData();
+		Counted korean = app.get("/governments/45210");
+		Counted english = app.get("/governments/45210", "Cookie", "jobgoal-lang=en");
+		Counted koreanAgain = app.get("/governments/45210");
+		Counted englishAgain = app.get("/governments/45210", "Cookie", "jobgoal-lang=en");
+
+		assertThat(korean.response().body()).contains("<html lang=\"ko\"");
+		assertThat(english.response().body()).contains("<html lang=\"en\"");
+		assertThat(koreanAgain.response().body()).isEqualTo(korean.response().body());
+		assertThat(englishAgain.response().body()).isEqualTo(english.response().body());
+		assertThat(englishAgain.statements()).hasSize(1);
+		assertThat(english.header("ETag")).isNotEqualTo(korean.header("ETag"));
+	}
+
+	@Test
+	void signedInOfficersNeverGetACachedPageNorLeaveOne() {
+		app.get(RESULTS);
+		Counted anonymous = app.get(RESULTS);
+		assertThat(anonymous.statements()).hasSize(1);
+		assertThat(anonymous.response().body()).doesNotContain("session-timeout");
+
+		String gimje = app.signIn("gimje");
+		String iksan = app.signIn("iksan");
+		Counted gimjePage = app.get(RESULTS, "Cookie", gimje);
+		Counted iksanPage = app.get(RESULTS, "Cookie", iksan);
+		Counted gimjeAgain = app.get(RESULTS, "Cookie", gimje, "If-None-Match", anonymous.header("ETag"));
+
+		for (Counted signedIn : new Counted[] { gimjePage, iksanPage, gimjeAgain }) {
+			assertThat(signedIn.response().statusCode()).isEqualTo(200);
+			assertThat(signedIn.statements().size()).as("rendered for this user").isGreaterThan(1);
+			assertThat(signedIn.response().body()).contains("id=\"session-timeout\"");
+			assertThat(signedIn.header("Cache-Control")).contains("no-store");
+			assertThat(signedIn.header("ETag")).isNull();
+		}
+		// each officer's own header, with a token of the own session (masked anew on every render)
+		assertThat(csrfToken(gimjePage)).isNotEqualTo(csrfToken(iksanPage)).isNotEqualTo(csrfToken(gimjeAgain));
+
+		Counted anonymousAfter = app.get(RESULTS);
+		assertThat(anonymousAfter.response().body()).isEqualTo(anonymous.response().body());
+		assertThat(anonymousAfter.statements()).hasSize(1);
+	}
+
+	@Test
+	void bearerTokenReadsAndDraftsAreNeverCached() {
+		String token = "Bearer " + ApiTokens.tokenFor(this, "gimje");
+		String plan = "/api/v1/governments/45210/plans/2020";
+		app.get(plan);
+		Counted signedIn = app.get(plan, "Authorization", token);
+		assertThat(signedIn.statements().size()).isGreaterThan(1);
+		assertThat(signedIn.header("Cache-Control")).contains("no-store");
+
+		String draft = plan + "/draft";
+		assertThat(app.get(draft).response().statusCode()).isEqualTo(401);
+		Counted officersDraft = app.get(draft, "Authorization", token);
+		assertThat(officersDraft.header("Cache-Control")).contains("no-store");
+		Counted anonymousDraft = app.get(draft);
+		assertThat(anonymousDraft.response().statusCode()).isEqualTo(401);
+		assertThat(anonymousDraft.header("ETag")).isNull();
+	}
+
+	@Test
+	void errorsAndResponsesThatSetCookiesAreNotStored() {
+		app.get("/governments/99999");
+		Counted missing = app.get("/governments/99999");
+		assertThat(missing.response().statusCode()).isEqualTo(404);
+		assertThat(missing.statements().size()).isGreaterThan(1);
+		assertThat(missing.header("ETag")).isNull();
+
+		app.get("/governments/45210?lang=en");
+		Counted choosing = app.get("/governments/45210?lang=en");
+		assertThat(choosing.header("Set-Cookie")).startsWith("jobgoal-lang=en");
+		assertThat(choosing.statements().size()).isGreaterThan(1);
+		assertThat(choosing.header("Cache-Control")).doesNotContain("public");
+	}
+
+	private void changePublicData() {
+		events.publishEvent(new PublicDataChanged() {
+		});
+	}
+
+	private static String csrfToken(Counted page) {
+		Matcher token = CSRF_TOKEN.matcher(page.response().body());
+		assertThat(token.find()).isTrue();
+		return token.group(1);
+	}
+}
