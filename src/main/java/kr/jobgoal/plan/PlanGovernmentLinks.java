@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import kr.jobgoal.region.DirectorySnapshot;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.shared.GovernmentPageLinks;
@@ -37,12 +38,13 @@ class PlanGovernmentLinks implements GovernmentPageLinks {
 	@Transactional(readOnly = true)
 	public List<PageLink> linksFor(long governmentId, Locale locale) {
 		List<PageLink> links = new ArrayList<>();
+		List<Government> history = directory.codeHistory(governmentId);
 		for (PlanPeriod period : plans.disclosedPeriodsOf(governmentId)) {
-			directory.findById(governmentId, period.referenceDate())
+			DirectorySnapshot.periodOn(history, period.referenceDate())
 				.ifPresent(g -> links.add(new PageLink("/governments/" + g.code() + "/plans/" + period.slug(),
 						PlanPages.periodLabel(period, messages, locale))));
 		}
-		directory.findById(governmentId, LocalDate.now(clock))
+		DirectorySnapshot.periodOn(history, LocalDate.now(clock))
 			.filter(g -> !links.isEmpty() || g.isMetro())
 			.ifPresent(g -> links.add(new PageLink("/governments/" + g.code() + "/plans",
 					messages.get(g.isMetro() ? "plan.links.province" : "plan.links.all", locale))));

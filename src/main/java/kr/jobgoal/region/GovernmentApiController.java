@@ -98,9 +98,11 @@ class GovernmentApiController {
 	GovernmentDetailJson one(@PathVariable String code,
 			@Parameter(description = "기준일 (YYYY-MM-DD)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 		LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
-		Government g = directory.find(code, date).orElseThrow(() -> notFound(code, date));
-		List<CodePeriodJson> history = directory.codeHistory(g.id()).stream().map(h -> {
-			GovernmentDirectory.Succession s = directory.succession(h.code());
+		// one query for the government and every code period's predecessors and successors
+		DirectorySnapshot snapshot = directory.snapshot();
+		Government g = snapshot.find(code, date).orElseThrow(() -> notFound(code, date));
+		List<CodePeriodJson> history = snapshot.codeHistory(g.id()).stream().map(h -> {
+			GovernmentDirectory.Succession s = snapshot.succession(h.code());
 			return new CodePeriodJson(h.code(), h.nameKo(), h.nameEn(), h.type(), h.parentCode(), h.validFrom(),
 					h.validTo(), s.predecessorCodes(), s.successorCodes());
 		}).toList();

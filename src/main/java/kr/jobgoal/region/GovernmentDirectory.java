@@ -26,6 +26,9 @@ public interface GovernmentDirectory {
 	/** Codes that the given code continues from (several for a merger), and that continue from it. */
 	Succession succession(String code);
 
+	/** The whole directory read at once, for many lookups in memory (one query, however many rows are shown). */
+	DirectorySnapshot snapshot();
+
 	record Succession(List<String> predecessorCodes, List<String> successorCodes) {
 	}
 }

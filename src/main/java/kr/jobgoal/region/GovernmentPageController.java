@@ -63,9 +63,10 @@ class GovernmentPageController {
 			throw new InvalidInputException("'type' 값 '" + wantedType + "'은(는) 지자체 유형이 아닙니다.",
 					List.of(new FieldProblem("type", "목록에 있는 유형 중 하나를 고르세요: " + String.join(", ", Government.TYPES))));
 		}
-		List<Government> all = directory.list(date, null, null);
+		DirectorySnapshot snapshot = directory.snapshot();
+		List<Government> all = snapshot.list(date, null, null);
 		List<Government> provinces = all.stream().filter(Government::isMetro).toList();
-		Government chosenProvince = chosenProvince(blankToNull(province), date, provinces);
+		Government chosenProvince = chosenProvince(snapshot, blankToNull(province), date, provinces);
 		String search = q == null ? "" : q.strip();
 		List<Government> found = all.stream()
 			.filter(g -> chosenProvince == null || g.code().equals(chosenProvince.code())
@@ -96,17 +97,20 @@ class GovernmentPageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			Locale locale, Model model) {
 		LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
-		Government government = directory.find(code, date)
+		// every lookup below (parent, children, each code period's predecessors and successors) in memory
+		DirectorySnapshot snapshot = directory.snapshot();
+		Government government = snapshot.find(code, date)
 			.orElseThrow(() -> GovernmentApiController.notFound(code, date));
 		model.addAttribute("asOf", date);
 		model.addAttribute("asOfGiven", asOf != null);
 		model.addAttribute("government", government);
 		model.addAttribute("abolished", !government.validOn(date));
 		model.addAttribute("parent",
-				Optional.ofNullable(government.parentCode()).flatMap(parent -> directory.find(parent, date)).orElse(null));
+				Optional.ofNullable(government.parentCode()).flatMap(parent -> snapshot.find(parent, date)).orElse(null));
 		model.addAttribute("children", government.isMetro() && government.validOn(date)
-				? directory.list(date, Government.BASIC, government.code()) : List.of());
-		model.addAttribute("history", directory.codeHistory(government.id()).stream().map(this::historyRow).toList());
+				? snapshot.list(date, Government.BASIC, government.code()) : List.of());
+		model.addAttribute("history",
+				snapshot.codeHistory(government.id()).stream().map(p -> historyRow(snapshot, p)).toList());
 		model.addAttribute("links",
 				pageLinks.orderedStream().flatMap(links -> links.linksFor(government.id(), locale).stream()).toList());
 		return "region/government";
@@ -117,7 +121,7 @@ class GovernmentPageController {
 			List<Government> successors) {
 	}
 
-	private HistoryRow historyRow(Government period) {
+	private static HistoryRow historyRow(DirectorySnapshot directory, Government period) {
 		GovernmentDirectory.Succession succession = directory.succession(period.code());
 		List<Government> predecessors = new ArrayList<>();
 		succession.predecessorCodes()
@@ -138,7 +142,8 @@ class GovernmentPageController {
 	 * province, a date before it existed) is dropped, as the select of that date cannot show it. A code
 	 * that was never a metro government's is bad input.
 	 */
-	private Government chosenProvince(String code, LocalDate date, List<Government> provinces) {
+	private static Government chosenProvince(DirectorySnapshot directory, String code, LocalDate date,
+			List<Government> provinces) {
 		if (code == null) {
 			return null;
 		}

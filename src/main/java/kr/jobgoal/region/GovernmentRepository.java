@@ -1,7 +1,12 @@
 package kr.jobgoal.region;
 
+import java.sql.Array;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -66,6 +71,26 @@ class GovernmentRepository implements GovernmentDirectory {
 			.param("asOf", asOf)
 			.query(MAPPER)
 			.optional();
+	}
+
+	@Override
+	public DirectorySnapshot snapshot() {
+		List<Government> governments = new ArrayList<>();
+		Map<String, Succession> successions = new HashMap<>();
+		jdbc.sql("select " + COLUMNS + """
+				, array(select predecessor_code from region_succession where successor_code = code order by 1) as predecessors,
+				  array(select successor_code from region_succession where predecessor_code = code order by 1) as successors
+				from region_government_code order by code""")
+			.query(rs -> {
+				governments.add(MAPPER.mapRow(rs, 0));
+				successions.put(rs.getString("code"),
+						new Succession(codes(rs.getArray("predecessors")), codes(rs.getArray("successors"))));
+			});
+		return new DirectorySnapshot(governments, successions);
+	}
+
+	private static List<String> codes(Array array) throws SQLException {
+		return List.of((String[]) array.getArray());
 	}
 
 	@Override

@@ -35,7 +35,7 @@ class DashboardController {
 	String national(@RequestParam(required = false) Integer year, Locale locale, Model model) {
 		int y = year(year, model);
 		Dashboards.National n = dashboards.national(y);
-		List<AnnualResults> ranked = Dashboards.ranked(n.all());
+		List<AnnualRollUp> ranked = Dashboards.ranked(n.all());
 		model.addAttribute("n", n);
 		model.addAttribute("rankedCount", Dashboards.RANKED);
 		model.addAttribute("map", charts.map(n.areas(), null, locale,
@@ -49,7 +49,7 @@ class DashboardController {
 			Model model) {
 		int y = year(year, model);
 		Dashboards.Province p = dashboards.province(code, y);
-		List<AnnualResults> ranked = Dashboards.ranked(p.members());
+		List<AnnualRollUp> ranked = Dashboards.ranked(p.members());
 		String name = ResultCharts.name(p.province(), locale);
 		model.addAttribute("p", p);
 		model.addAttribute("name", name);

@@ -4,32 +4,37 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
+import kr.jobgoal.region.DirectorySnapshot;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.shared.NotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The national and provincial roll-ups, the overdue view and peer comparisons of one year's results. */
+/**
+ * The national and provincial roll-ups, the overdue view and peer comparisons of one year's results, read
+ * from the stored roll-ups: the year's rows in one query, their governments from one directory snapshot,
+ * and the nation's, provinces' and peer groups' totals added up by PostgreSQL in one more — the same few
+ * statements however many governments there are.
+ */
 @Service
+@Transactional(readOnly = true)
 class Dashboards {
 
 	/** How many governments the best and worst lists show. */
 	static final int RANKED = 5;
 
-	private final Results results;
+	private final RollUpRepository rollUps;
 
 	private final GovernmentDirectory directory;
 
 	private final ResultMap map;
 
-	Dashboards(Results results, GovernmentDirectory directory, ResultMap map) {
-		this.results = results;
+	Dashboards(RollUpRepository rollUps, GovernmentDirectory directory, ResultMap map) {
+		this.rollUps = rollUps;
 		this.directory = directory;
 		this.map = map;
 	}
@@ -39,70 +44,87 @@ class Dashboards {
 	}
 
 	record National(int year, int governments, ResultTotals totals, List<ProvinceRow> provinces,
-			List<AnnualResults> best, List<AnnualResults> worst, List<AnnualResults> all, List<ResultMap.Area> areas,
+			List<AnnualRollUp> best, List<AnnualRollUp> worst, List<AnnualRollUp> all, List<ResultMap.Area> areas,
 			boolean demo) {
 	}
 
-	record Province(int year, Government province, ResultTotals totals, List<AnnualResults> members,
+	record Province(int year, Government province, ResultTotals totals, List<AnnualRollUp> members,
 			List<ResultMap.Area> areas, boolean demo) {
 	}
 
+	/** A government's peer group with its totals. */
+	record Peers(List<AnnualRollUp> members, ResultTotals totals) {
+	}
+
 	National national(int year) {
-		List<AnnualResults> all = results.annualForAll(year);
+		DirectorySnapshot snapshot = directory.snapshot();
 		LocalDate date = ResultBook.referenceDate(year);
-		Map<String, List<AnnualResults>> byProvince = all.stream()
-			.collect(Collectors.groupingBy(Dashboards::provinceCode, LinkedHashMap::new, Collectors.toList()));
-		List<ProvinceRow> provinces = new ArrayList<>();
-		for (Government metro : directory.list(date, Government.METRO, null)) {
-			provinces.add(new ProvinceRow(metro, ResultTotals.of(byProvince.getOrDefault(metro.code(), List.of()))));
-		}
-		List<AnnualResults> ranked = ranked(all);
-		List<AnnualResults> best = ranked.stream().limit(RANKED).toList();
-		List<AnnualResults> worst = new ArrayList<>(ranked.subList(Math.max(0, ranked.size() - RANKED), ranked.size()));
+		List<AnnualRollUp> all = rows(year, snapshot);
+		RollUpRepository.RollUpTotals totals = rollUps.totals(year);
+		List<ProvinceRow> provinces = snapshot.list(date, Government.METRO, null)
+			.stream()
+			.map(metro -> new ProvinceRow(metro, totals.province(metro.code())))
+			.toList();
+		List<AnnualRollUp> ranked = ranked(all);
+		List<AnnualRollUp> best = ranked.stream().limit(RANKED).toList();
+		List<AnnualRollUp> worst = new ArrayList<>(ranked.subList(Math.max(0, ranked.size() - RANKED), ranked.size()));
 		Collections.reverse(worst);
-		return new National(year, directory.list(date, null, null).size(), ResultTotals.of(all), provinces, best, worst,
-				all, map.municipalities(all, null), all.stream().anyMatch(AnnualResults::demo));
+		return new National(year, snapshot.list(date, null, null).size(), totals.nation(), provinces, best, worst, all,
+				map.municipalities(all, null, snapshot), all.stream().anyMatch(AnnualRollUp::demo));
 	}
 
 	Province province(String code, int year) {
 		ResultLookup.checkYear(year);
-		Government province = directory.find(code, ResultBook.referenceDate(year))
+		DirectorySnapshot snapshot = directory.snapshot();
+		Government province = snapshot.find(code, ResultBook.referenceDate(year))
 			.filter(Government::isMetro)
 			.orElseThrow(() -> new NotFoundException("코드 '" + code + "'에 해당하는 광역자치단체가 " + year + "년에 없습니다."));
-		List<AnnualResults> all = results.annualForAll(year);
-		List<AnnualResults> members = all.stream().filter(r -> province.code().equals(provinceCode(r))).toList();
-		return new Province(year, province, ResultTotals.of(members), members, map.municipalities(members, province),
-				members.stream().anyMatch(AnnualResults::demo));
+		List<AnnualRollUp> members = rows(year, snapshot).stream()
+			.filter(r -> province.code().equals(r.provinceCode()))
+			.toList();
+		return new Province(year, province, rollUps.totals(year).province(province.code()), members,
+				map.municipalities(members, province, snapshot), members.stream().anyMatch(AnnualRollUp::demo));
 	}
 
 	/** Governments whose results for the year are not complete although the due date has passed. */
-	List<AnnualResults> overdue(int year, LocalDate today) {
+	List<AnnualRollUp> overdue(int year, LocalDate today) {
 		ResultLookup.checkYear(year);
-		return results.annualForAll(year).stream().filter(r -> r.overdue(today)).toList();
+		return rows(year, directory.snapshot()).stream().filter(r -> r.overdue(today)).toList();
 	}
 
 	/**
 	 * The government and its peers: basic governments of the same peer group (시, 군 or 구), or all metro
 	 * governments for a metro one, each with its results for the year.
 	 */
-	List<AnnualResults> peers(Government government, int year) {
-		return results.annualForAll(year).stream()
-			.filter(r -> r.government().isMetro() == government.isMetro()
-					&& Objects.equals(r.government().peerGroup(), government.peerGroup()))
+	Peers peers(Government government, int year) {
+		String group = government.isMetro() ? Government.METRO : government.peerGroup();
+		List<AnnualRollUp> members = rows(year, directory.snapshot()).stream()
+			.filter(r -> group.equals(r.peerGroup()))
 			.toList();
+		return new Peers(members, rollUps.totals(year).peerGroup(group));
+	}
+
+	/** The year's stored roll-ups with the governments as they were in the year, by code. */
+	private List<AnnualRollUp> rows(int year, DirectorySnapshot snapshot) {
+		LocalDate date = ResultBook.referenceDate(year);
+		List<AnnualRollUp> rows = new ArrayList<>();
+		for (Map.Entry<Long, RollUpRepository.Stored> row : rollUps.findAll(year).entrySet()) {
+			RollUpRepository.Stored s = row.getValue();
+			snapshot.findById(row.getKey(), date)
+				.ifPresent(g -> rows.add(new AnnualRollUp(g, year, s.planVersion(), s.jobTarget(), s.jobsCreated(),
+						s.budgetPlanned(), s.budgetExecuted(), s.programs(), s.programsComplete(), s.demo(),
+						s.lastRecordedAt())));
+		}
+		rows.sort(Comparator.comparing(r -> r.government().code()));
+		return rows;
 	}
 
 	/** Reported governments with a rate, highest achievement first (ties by code). */
-	static List<AnnualResults> ranked(List<AnnualResults> all) {
+	static List<AnnualRollUp> ranked(List<AnnualRollUp> all) {
 		return all.stream()
 			.filter(r -> r.achievement().hasRate())
-			.sorted(Comparator.comparing(AnnualResults::achievement, Achievement.HIGHEST_FIRST)
+			.sorted(Comparator.comparing(AnnualRollUp::achievement, Achievement.HIGHEST_FIRST)
 				.thenComparing(r -> r.government().code()))
 			.toList();
-	}
-
-	/** The province a government's results count in: its own code for a metro government, else its parent's. */
-	static String provinceCode(AnnualResults r) {
-		return r.government().isMetro() ? r.government().code() : r.government().parentCode();
 	}
 }

@@ -4,13 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import kr.jobgoal.plan.DisclosedPlan;
@@ -65,23 +63,6 @@ class ResultBook implements Results {
 	}
 
 	@Override
-	public List<AnnualResults> annualForAll(int year) {
-		Map<Long, DisclosedPlan> latest = plans.allAnnualVersions(year)
-			.stream()
-			.collect(Collectors.toMap(DisclosedPlan::governmentId, Function.identity(),
-					(a, b) -> a.version() >= b.version() ? a : b));
-		Map<Long, List<ResultFact>> byGovernment = facts.findAll(year, null)
-			.stream()
-			.collect(Collectors.groupingBy(ResultFact::governmentId));
-		LocalDate date = referenceDate(year);
-		List<AnnualResults> all = new ArrayList<>();
-		latest.forEach((governmentId, plan) -> directory.findById(governmentId, date)
-			.ifPresent(g -> all.add(compute(g, plan, byGovernment.getOrDefault(governmentId, List.of())))));
-		all.sort(Comparator.comparing(r -> r.government().code()));
-		return all;
-	}
-
-	@Override
 	public List<ResultFact> facts(long governmentId, int year) {
 		return facts.findAll(governmentId, year);
 	}
@@ -118,16 +99,22 @@ class ResultBook implements Results {
 				p.budget() == null ? null : p.budget().total(), figure.map(YearFigure::monthsCovered).orElse(0));
 	}
 
+	/** One plan read and one statistics query, however many headline targets the plan has. */
 	@Override
 	public List<IndicatorResult> indicators(AnnualResults results) {
 		long governmentId = results.government().id();
 		int year = results.year();
 		return plans.version(governmentId, PlanPeriod.annual(year), results.planVersion())
-			.map(plan -> plan.content().targets().stream().map(t -> indicator(results, t)).toList())
+			.map(plan -> {
+				List<OfficialValue> published = plan.content().targets().isEmpty() ? List.of()
+						: statistics.series(governmentId);
+				return plan.content().targets().stream().map(t -> indicator(results, t, published)).toList();
+			})
 			.orElse(List.of());
 	}
 
-	private IndicatorResult indicator(AnnualResults results, PlanContent.Target target) {
+	private static IndicatorResult indicator(AnnualResults results, PlanContent.Target target,
+			List<OfficialValue> published) {
 		Indicator indicator = target.indicator();
 		String code = indicator.name();
 		String unit = indicator.unit();
@@ -137,16 +124,18 @@ class ResultBook implements Results {
 					results.jobsCreatedTotal(), Integer.toString(year),
 					results.jobsCreatedTotal() == null ? null : RESULTS_SOURCE);
 		}
-		Optional<OfficialValue> actual = actualValue(results.government().id(), indicator, year);
+		Optional<OfficialValue> actual = actualValue(published, indicator, year);
 		return new IndicatorResult(code, unit, target.baselineValue(), target.targetValue(),
 				actual.map(OfficialValue::value).orElse(null), actual.map(v -> v.period().toString()).orElse(null),
 				actual.map(OfficialValue::source).orElse(null));
 	}
 
 	/** The year's value: the 하반기 survey (October) when published, else the 상반기 one, else an annual figure. */
-	private Optional<OfficialValue> actualValue(long governmentId, Indicator indicator, int year) {
+	private static Optional<OfficialValue> actualValue(List<OfficialValue> published, Indicator indicator, int year) {
 		for (Period period : List.of(Period.half(year, 2), Period.half(year, 1), Period.parse(Integer.toString(year)))) {
-			Optional<OfficialValue> value = statistics.value(governmentId, indicator, period);
+			Optional<OfficialValue> value = published.stream()
+				.filter(v -> v.indicator() == indicator && v.period().equals(period))
+				.findFirst();
 			if (value.isPresent()) {
 				return value;
 			}

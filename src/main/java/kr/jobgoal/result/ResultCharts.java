@@ -10,7 +10,7 @@ import java.util.Map;
 
 import kr.jobgoal.region.Government;
 import kr.jobgoal.statistics.Indicator;
-import kr.jobgoal.statistics.OfficialStatistics;
+import kr.jobgoal.statistics.OfficialValue;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,14 +28,11 @@ class ResultCharts {
 
 	private final ResultFormat format;
 
-	private final OfficialStatistics statistics;
-
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	ResultCharts(MessageSource messages, ResultFormat format, OfficialStatistics statistics) {
+	ResultCharts(MessageSource messages, ResultFormat format) {
 		this.messages = messages;
 		this.format = format;
-		this.statistics = statistics;
 	}
 
 	/** A chart: its JSON and the sentence that says what it shows. */
@@ -82,10 +79,16 @@ class ResultCharts {
 		return new Chart(write(spec), summary);
 	}
 
-	/** An official indicator's values over the periods, with the year's target as a line. */
-	Trend trend(AnnualResults r, IndicatorResult indicator, String label, Locale locale) {
-		List<Point> points = statistics.series(r.government().id(), Indicator.valueOf(indicator.indicator()))
-			.stream()
+	/**
+	 * An official indicator's values over the periods, with the year's target as a line.
+	 *
+	 * @param published every value published for the government (all indicators, oldest first)
+	 */
+	Trend trend(AnnualResults r, IndicatorResult indicator, String label, Locale locale,
+			List<OfficialValue> published) {
+		Indicator wanted = Indicator.valueOf(indicator.indicator());
+		List<Point> points = published.stream()
+			.filter(v -> v.indicator() == wanted)
 			.map(v -> new Point(v.period().toString(), v.value()))
 			.toList();
 		List<String> periods = points.stream().map(Point::period).toList();
@@ -124,7 +127,7 @@ class ResultCharts {
 		for (ResultMap.Area area : areas) {
 			Map<String, Object> item = new LinkedHashMap<>();
 			item.put("code", area.featureCode());
-			AnnualResults r = area.results();
+			AnnualRollUp r = area.results();
 			if (r != null) {
 				item.put("name", name(r.government(), locale));
 				item.put("rate", r.achievement().rate());
@@ -149,12 +152,12 @@ class ResultCharts {
 	}
 
 	/** {@code 2020년 실적을 낸 … 달성률은 …} for a group of governments. */
-	String rollUpSummary(String scope, int year, ResultTotals totals, List<AnnualResults> ranked, Locale locale) {
+	String rollUpSummary(String scope, int year, ResultTotals totals, List<AnnualRollUp> ranked, Locale locale) {
 		if (totals.reported() == 0) {
 			return msg("result.chart.map.summary.none", locale, scope, year, totals.disclosed());
 		}
-		AnnualResults best = ranked.get(0);
-		AnnualResults worst = ranked.get(ranked.size() - 1);
+		AnnualRollUp best = ranked.get(0);
+		AnnualRollUp worst = ranked.get(ranked.size() - 1);
 		return msg("result.chart.map.summary", locale, scope, year, totals.reported(), format.rate(totals.achievement()),
 				name(best.government(), locale), format.rate(best.achievement()), name(worst.government(), locale),
 				format.rate(worst.achievement()));

@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * In demo mode, once: results for every 2020 and 2021 demo plan, generated from the government's code and the
  * year (the same figures every time) and marked as demo. A government's year that already has facts is left
- * alone, so demo figures never overwrite or mix with real ones.
+ * alone, so demo figures never overwrite or mix with real ones. The years' roll-ups are rebuilt in the same
+ * transaction.
  * <ul>
  * <li>2020 is reported as annual figures; 2021 by half-years, and about one government in twelve has not
  * reported its 하반기 (so the overdue view has something to show);</li>
@@ -70,15 +71,18 @@ class ResultDemoData implements ApplicationRunner {
 
 	private final AuditLog audit;
 
+	private final RollUpWriter rollUps;
+
 	private final TransactionTemplate transactions;
 
 	ResultDemoData(DemoMode demoMode, DisclosedPlans plans, GovernmentDirectory directory, FactRepository facts,
-			AuditLog audit, TransactionTemplate transactions) {
+			AuditLog audit, RollUpWriter rollUps, TransactionTemplate transactions) {
 		this.demoMode = demoMode;
 		this.plans = plans;
 		this.directory = directory;
 		this.facts = facts;
 		this.audit = audit;
+		this.rollUps = rollUps;
 		this.transactions = transactions;
 	}
 
@@ -115,6 +119,8 @@ class ResultDemoData implements ApplicationRunner {
 		}
 		facts.insertDemo(rows);
 		correctOneIksanFact();
+		// the demo plans and facts went in as batches, without the events that keep roll-ups current
+		YEARS.forEach(rollUps::rebuild);
 		audit.record("result.fact", "demo", "demo-load", null, Map.of("facts", rows.size(), "governmentYears", years));
 		log.info("예시 추진실적(데모) {}건 생성 ({} ms)", rows.size(), (System.nanoTime() - started) / 1_000_000);
 	}

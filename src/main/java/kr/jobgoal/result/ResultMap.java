@@ -29,53 +29,50 @@ class ResultMap {
 	/** 세종 and 제주 have no basic governments: the municipalities map draws them whole. */
 	static final Set<String> METRO_FEATURES = Set.of("36000", "50000");
 
-	private final GovernmentDirectory directory;
-
-	ResultMap(GovernmentDirectory directory) {
-		this.directory = directory;
-	}
-
 	/** One feature of the municipalities map with the results that colour it. */
-	record Area(String featureCode, String parentFeatureCode, AnnualResults results) {
+	record Area(String featureCode, String parentFeatureCode, AnnualRollUp results) {
 	}
 
-	/** The municipalities features (optionally only those of one province) with their results, if any. */
-	List<Area> municipalities(Collection<AnnualResults> all, Government province) {
-		Map<Long, AnnualResults> byId = all.stream()
+	/**
+	 * The municipalities features (optionally only those of one province) with their results, if any; every
+	 * lookup goes to the directory snapshot, in memory.
+	 */
+	List<Area> municipalities(Collection<AnnualRollUp> all, Government province, GovernmentDirectory directory) {
+		Map<Long, AnnualRollUp> byId = all.stream()
 			.collect(Collectors.toMap(r -> r.government().id(), Function.identity(), (a, b) -> a));
-		Set<String> provinceFeatures = province == null ? null : featureCodes(province);
+		Set<String> provinceFeatures = province == null ? null : featureCodes(province, directory);
 		List<Area> areas = new ArrayList<>();
-		for (Government feature : features()) {
+		for (Government feature : features(directory)) {
 			String parent = feature.isMetro() ? feature.code() : feature.parentCode();
 			if (provinceFeatures != null && !provinceFeatures.contains(parent)) {
 				continue;
 			}
-			areas.add(new Area(feature.code(), parent, resultsOf(feature, byId, all).orElse(null)));
+			areas.add(new Area(feature.code(), parent, resultsOf(feature, byId, all, directory).orElse(null)));
 		}
 		return areas;
 	}
 
 	/** The features of the municipalities map: the basic governments of 2021-07-06, and 세종 and 제주. */
-	private List<Government> features() {
+	private static List<Government> features(GovernmentDirectory directory) {
 		List<Government> features = new ArrayList<>(directory.list(MAP_DATE, Government.BASIC, null));
 		METRO_FEATURES.forEach(code -> directory.find(code, MAP_DATE).ifPresent(features::add));
 		return features;
 	}
 
-	private Optional<AnnualResults> resultsOf(Government feature, Map<Long, AnnualResults> byId,
-			Collection<AnnualResults> all) {
-		AnnualResults same = byId.get(feature.id());
+	private static Optional<AnnualRollUp> resultsOf(Government feature, Map<Long, AnnualRollUp> byId,
+			Collection<AnnualRollUp> all, GovernmentDirectory directory) {
+		AnnualRollUp same = byId.get(feature.id());
 		if (same != null) {
 			return Optional.of(same);
 		}
-		Set<String> successors = successorCodes(feature.code());
+		Set<String> successors = successorCodes(feature.code(), directory);
 		return all.stream()
 			.filter(r -> directory.codeHistory(r.government().id()).stream().anyMatch(h -> successors.contains(h.code())))
 			.findFirst();
 	}
 
 	/** Every code that continues the given one, transitively (a later merger of a merger). */
-	private Set<String> successorCodes(String code) {
+	private static Set<String> successorCodes(String code, GovernmentDirectory directory) {
 		Set<String> found = new LinkedHashSet<>();
 		List<String> next = new ArrayList<>(directory.succession(code).successorCodes());
 		while (!next.isEmpty()) {
@@ -91,14 +88,14 @@ class ResultMap {
 	 * The map codes a province is drawn with: its own code of 2021-07-06 (52000 → 45000), or, for one created
 	 * later by a merger, those of its predecessors (12000 → 29000 and 46000).
 	 */
-	Set<String> featureCodes(Government province) {
+	static Set<String> featureCodes(Government province, GovernmentDirectory directory) {
 		Optional<Government> then = directory.findById(province.id(), MAP_DATE).filter(g -> g.validOn(MAP_DATE));
 		if (then.isPresent()) {
 			return Set.of(then.get().code());
 		}
 		Set<String> codes = new LinkedHashSet<>();
 		for (String predecessor : directory.succession(province.code()).predecessorCodes()) {
-			directory.find(predecessor, MAP_DATE).ifPresent(g -> codes.addAll(featureCodes(g)));
+			directory.find(predecessor, MAP_DATE).ifPresent(g -> codes.addAll(featureCodes(g, directory)));
 		}
 		return codes;
 	}

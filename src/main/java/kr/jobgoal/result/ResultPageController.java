@@ -17,6 +17,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
+import kr.jobgoal.statistics.OfficialStatistics;
+import kr.jobgoal.statistics.OfficialValue;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -55,9 +57,11 @@ class ResultPageController {
 
 	private final Clock clock;
 
+	private final OfficialStatistics statistics;
+
 	ResultPageController(ResultLookup lookup, Results results, Dashboards dashboards, ResultCharts charts,
 			FactRecorder recorder, ResultEvidence evidence, EvidencePolicy evidencePolicy,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, OfficialStatistics statistics) {
 		this.clock = clock;
 		this.lookup = lookup;
 		this.results = results;
@@ -67,6 +71,7 @@ class ResultPageController {
 		this.evidence = evidence;
 		this.evidencePolicy = evidencePolicy;
 		this.messages = messages;
+		this.statistics = statistics;
 	}
 
 	/** A headline indicator's row with its trend chart. */
@@ -79,11 +84,13 @@ class ResultPageController {
 		common(r, locale, model);
 		model.addAttribute("programChart", charts.programs(r, locale));
 		List<IndicatorRow> indicators = new ArrayList<>();
-		for (IndicatorResult i : results.indicators(r)) {
+		List<IndicatorResult> targets = results.indicators(r);
+		List<OfficialValue> published = targets.isEmpty() ? List.of() : statistics.series(r.government().id());
+		for (IndicatorResult i : targets) {
 			String label = messages.getMessage("plan.indicator." + i.indicator(), null, i.indicator(), locale);
 			// jobs created is the results themselves, already charted program by program
 			ResultCharts.Trend trend = IndicatorResult.JOBS_CREATED.equals(i.indicator()) ? null
-					: charts.trend(r, i, label, locale);
+					: charts.trend(r, i, label, locale, published);
 			indicators.add(new IndicatorRow(i, label, charts.unit(i, locale), trend));
 		}
 		model.addAttribute("indicators", indicators);
@@ -140,16 +147,17 @@ class ResultPageController {
 			.findFirst()
 			.orElse(PeerSort.RATE);
 		boolean ascending = "asc".equalsIgnoreCase(dir);
-		Comparator<AnnualResults> order = switch (by) {
+		Comparator<AnnualRollUp> order = switch (by) {
 			case NAME -> Comparator.comparing(p -> ResultCharts.name(p.government(), locale));
-			case TARGET -> Comparator.comparing(AnnualResults::jobTargetTotal, Comparator.nullsFirst(Comparator.naturalOrder()));
-			case ACTUAL -> Comparator.comparing(AnnualResults::jobsCreatedTotal, Comparator.nullsFirst(Comparator.naturalOrder()));
-			case RATE -> Comparator.comparing(AnnualResults::achievement, Achievement.HIGHEST_FIRST).reversed();
+			case TARGET -> Comparator.comparing(AnnualRollUp::jobTargetTotal, Comparator.nullsFirst(Comparator.naturalOrder()));
+			case ACTUAL -> Comparator.comparing(AnnualRollUp::jobsCreatedTotal, Comparator.nullsFirst(Comparator.naturalOrder()));
+			case RATE -> Comparator.comparing(AnnualRollUp::achievement, Achievement.HIGHEST_FIRST).reversed();
 		};
-		List<AnnualResults> peers = new ArrayList<>(dashboards.peers(r.government(), year));
+		Dashboards.Peers group = dashboards.peers(r.government(), year);
+		List<AnnualRollUp> peers = new ArrayList<>(group.members());
 		peers.sort((ascending ? order : order.reversed()).thenComparing(p -> p.government().code()));
 		model.addAttribute("peers", peers);
-		model.addAttribute("peerTotals", ResultTotals.of(peers));
+		model.addAttribute("peerTotals", group.totals());
 		model.addAttribute("sort", by.name().toLowerCase(Locale.ROOT));
 		model.addAttribute("ascending", ascending);
 		return "result/peers";

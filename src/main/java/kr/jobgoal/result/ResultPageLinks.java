@@ -3,6 +3,8 @@ package kr.jobgoal.result;
 import java.util.List;
 import java.util.Locale;
 
+import kr.jobgoal.region.DirectorySnapshot;
+import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.shared.GovernmentPageLinks;
 import org.springframework.context.MessageSource;
@@ -28,8 +30,9 @@ class ResultPageLinks implements GovernmentPageLinks {
 
 	@Override
 	public List<PageLink> linksFor(long governmentId, Locale locale) {
+		List<Government> history = directory.codeHistory(governmentId);
 		return facts.years(governmentId).stream()
-			.flatMap(year -> directory.findById(governmentId, ResultBook.referenceDate(year))
+			.flatMap(year -> DirectorySnapshot.periodOn(history, ResultBook.referenceDate(year))
 				.map(g -> new PageLink("/governments/" + g.code() + "/results/" + year,
 						messages.getMessage("result.link.year", new Object[] { year }, locale)))
 				.stream())

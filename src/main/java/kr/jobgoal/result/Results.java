@@ -9,9 +9,6 @@ public interface Results {
 	/** The government's results for the year; empty when it has no disclosed annual plan for the year. */
 	Optional<AnnualResults> annual(long governmentId, int year);
 
-	/** The results of every government with a disclosed annual plan for the year, by government code. */
-	List<AnnualResults> annualForAll(int year);
-
 	/** The plan's headline targets against the actual values for the results' year. */
 	List<IndicatorResult> indicators(AnnualResults results);
 

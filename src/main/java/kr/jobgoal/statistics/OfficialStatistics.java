@@ -18,6 +18,9 @@ public interface OfficialStatistics {
 	/** Every value of the indicator for the government, oldest period first (empty when there is none). */
 	List<OfficialValue> series(long governmentId, Indicator indicator);
 
+	/** Every value of every indicator for the government, in one query, oldest period first. */
+	List<OfficialValue> series(long governmentId);
+
 	/** Every government's value of the indicator for exactly this period, in one query (empty when there is none). */
 	List<OfficialValue> values(Indicator indicator, Period period);
 }

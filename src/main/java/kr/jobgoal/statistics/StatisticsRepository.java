@@ -68,6 +68,17 @@ class StatisticsRepository implements OfficialStatistics {
 	}
 
 	@Override
+	public List<OfficialValue> series(long governmentId) {
+		return jdbc.sql("select " + VALUE_COLUMNS + " where v.government_id = :g")
+			.param("g", governmentId)
+			.query(VALUE)
+			.list()
+			.stream()
+			.sorted(Comparator.comparing(OfficialValue::period))
+			.toList();
+	}
+
+	@Override
 	public List<OfficialValue> values(Indicator indicator, Period period) {
 		return find(indicator, period, null);
 	}

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 
 import kr.jobgoal.region.GovernmentPageController.Pages;
 import kr.jobgoal.shared.GovernmentPageLinks;
@@ -29,7 +29,7 @@ class GovernmentPageControllerTests {
 		beans.setDependencyComparator(AnnotationAwareOrderComparator.INSTANCE);
 		beans.registerSingleton("results", new ResultLinks());
 		beans.registerSingleton("plans", new PlanLinks());
-		GovernmentPageController controller = new GovernmentPageController(new OnlyGimje(),
+		GovernmentPageController controller = new GovernmentPageController(onlyGimje(),
 				beans.getBeanProvider(GovernmentPageLinks.class), Clock.system(SeoulClock.SEOUL));
 
 		ExtendedModelMap model = new ExtendedModelMap();
@@ -68,32 +68,12 @@ class GovernmentPageControllerTests {
 		}
 	}
 
-	/** A directory that knows 김제시 only. */
-	static class OnlyGimje implements GovernmentDirectory {
-
-		@Override
-		public List<Government> list(LocalDate asOf, String level, String parentCode) {
-			return List.of(GIMJE);
-		}
-
-		@Override
-		public Optional<Government> find(String code, LocalDate asOf) {
-			return Optional.of(GIMJE);
-		}
-
-		@Override
-		public Optional<Government> findById(long governmentId, LocalDate asOf) {
-			return Optional.of(GIMJE);
-		}
-
-		@Override
-		public List<Government> codeHistory(long governmentId) {
-			return List.of(GIMJE);
-		}
-
-		@Override
-		public Succession succession(String code) {
-			return new Succession(List.of(), List.of());
-		}
+	/** A directory that knows 김제시 only, under both its codes. */
+	private static DirectorySnapshot onlyGimje() {
+		Government before = new Government(7, "45210", "김제시", "Gimje-si", "basic", "city", "45000",
+				LocalDate.of(1995, 1, 1), LocalDate.of(2024, 1, 17));
+		return new DirectorySnapshot(List.of(before, GIMJE),
+				Map.of("52210", new GovernmentDirectory.Succession(List.of("45210"), List.of()), "45210",
+						new GovernmentDirectory.Succession(List.of(), List.of("52210"))));
 	}
 }

@@ -87,20 +87,23 @@ class ResultRollUpTests {
 	}
 
 	@Test
-	void provinceTotalsCountOnlyGovernmentsThatReported() {
+	void theStoredRollUpKeepsTheTotalsAndRanksLikeTheFullResults() {
 		AnnualResults gimje = ResultBook.compute(GIMJE, GIMJE_PLAN,
 				List.of(fact(1, 100, "2020", 639, null), fact(2, 101, "2020", 5757, null)));
 		AnnualResults iksan = ResultBook.compute(IKSAN, plan(2, 2000, List.of(new PlanContent.Strategy(20L, "전략",
 				List.of(program(200, "일자리지원센터 운영", 500))))), List.of());
-		ResultTotals province = ResultTotals.of(List.of(gimje, iksan));
-		assertThat(province.disclosed()).isEqualTo(2);
-		assertThat(province.reported()).isEqualTo(1);
-		assertThat(province.jobTargetDisclosed()).isEqualByComparingTo("5000");
-		assertThat(province.jobTargetReported()).isEqualByComparingTo("3000");
-		assertThat(province.achievement().rate()).isEqualTo("213.20");
+		AnnualRollUp gimjeRow = AnnualRollUp.of(gimje);
+		AnnualRollUp iksanRow = AnnualRollUp.of(iksan);
+		assertThat(gimjeRow.jobsCreatedTotal()).isEqualByComparingTo("6396");
+		assertThat(gimjeRow.achievement().rate()).isEqualTo("213.20");
+		assertThat(gimjeRow.programs()).isEqualTo(3);
+		assertThat(gimjeRow.programsIncomplete()).isEqualTo(1);
+		assertThat(gimjeRow.complete()).isEqualTo(gimje.complete()).isFalse();
+		assertThat(iksanRow.reported()).isFalse();
+		assertThat(iksanRow.achievement().rate()).isNull();
 
-		assertThat(Dashboards.ranked(List.of(iksan, gimje))).containsExactly(gimje);
-		assertThat(Dashboards.provinceCode(gimje)).isEqualTo("45000");
-		assertThat(ResultTotals.of(List.of(iksan)).achievement().rate()).isNull();
+		assertThat(Dashboards.ranked(List.of(iksanRow, gimjeRow))).containsExactly(gimjeRow);
+		assertThat(gimjeRow.provinceCode()).isEqualTo("45000");
+		assertThat(gimjeRow.peerGroup()).isEqualTo("city");
 	}
 }
