@@ -1,8 +1,9 @@
 // Copies the pinned front-end packages into the application's static resources
 // (target/classes/static/vendor), so the app serves KRDS, its fonts, htmx and ECharts itself.
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'target', 'classes', 'static', 'vendor');
@@ -22,4 +23,22 @@ cpSync(join(pkg('krds-uiux'), 'resources/cdn/krds.min.js'), join(krds, 'cdn', 'k
 
 cpSync(join(pkg('htmx.org'), 'dist', 'htmx.min.js'), join(out, 'htmx', 'htmx.min.js'), { recursive: true });
 cpSync(join(pkg('echarts'), 'dist', 'echarts.min.js'), join(out, 'echarts', 'echarts.min.js'), { recursive: true });
-console.log('front-end packages copied to ' + out);
+
+// Brotli and gzip files next to the scripts and icons, served by Spring's EncodedResourceResolver instead of
+// compressing a megabyte of ECharts on each download. Not for style sheets: the app rewrites the links in them
+// to content-hashed ones, which a precompressed copy would not have (Tomcat gzips those as it sends them).
+let compressed = 0;
+for (const entry of readdirSync(out, { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile() || !/\.(js|svg)$/.test(entry.name)) {
+    continue;
+  }
+  const file = join(entry.parentPath, entry.name);
+  const bytes = readFileSync(file);
+  if (bytes.length < 1024) {
+    continue;
+  }
+  writeFileSync(file + '.br', brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  writeFileSync(file + '.gz', gzipSync(bytes, { level: 9 }));
+  compressed++;
+}
+console.log('front-end packages copied to ' + out + ', ' + compressed + ' files precompressed');

@@ -13,6 +13,7 @@ import kr.jobgoal.statistics.Indicator;
 import kr.jobgoal.statistics.OfficialValue;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,11 +29,14 @@ class ResultCharts {
 
 	private final ResultFormat format;
 
+	private final ResourceUrlProvider assets;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	ResultCharts(MessageSource messages, ResultFormat format) {
+	ResultCharts(MessageSource messages, ResultFormat format, ResourceUrlProvider assets) {
 		this.messages = messages;
 		this.format = format;
+		this.assets = assets;
 	}
 
 	/** A chart: its JSON and the sentence that says what it shows. */
@@ -139,7 +143,9 @@ class ResultCharts {
 		}
 		Map<String, Object> spec = new LinkedHashMap<>();
 		spec.put("kind", "map");
-		spec.put("geojson", MUNICIPALITIES);
+		// the content-hashed address, so that browsers keep the 1 MB map for a year (resolved once, then cached)
+		String geojson = assets.getForLookupPath(MUNICIPALITIES);
+		spec.put("geojson", geojson != null ? geojson : MUNICIPALITIES);
 		spec.put("parents", parents);
 		spec.put("items", items);
 		spec.put("noData", msg("result.map.noData", locale));
