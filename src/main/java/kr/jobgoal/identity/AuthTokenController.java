@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
 import org.springframework.http.CacheControl;
@@ -24,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Bearer tokens for API clients: issued for a username and password, revoked by the client holding one. */
+@Tag(name = "인증 (auth)", description = "API 토큰: 쓰기 요청은 받은 토큰을 Authorization: Bearer … 헤더로 보냅니다.")
 @RestController
 @RequestMapping("/api/v1/auth/tokens")
 class AuthTokenController {
@@ -37,12 +42,21 @@ class AuthTokenController {
 		this.tokens = tokens;
 	}
 
-	record Credentials(String username, String password) {
+	@Schema(name = "TokenRequest", description = "로그인 정보")
+	record Credentials(@Schema(example = "gimje") String username,
+			@Schema(example = "김제-일자리-2020!", format = "password") String password) {
 	}
 
-	record IssuedToken(String token, Instant expiresAt) {
+	@Schema(name = "Token", description = "발급된 토큰 (다시 보여 주지 않으므로 안전하게 보관하세요)")
+	record IssuedToken(@Schema(description = "Authorization: Bearer 뒤에 보낼 값") String token,
+			@Schema(description = "만료 일시") Instant expiresAt) {
 	}
 
+	@Operation(summary = "토큰 발급", description = "사용자 이름과 비밀번호로 API 토큰을 받습니다. 토큰은 해시로만 저장되며 폐기할 수 있습니다. "
+			+ "로그인 실패가 잦으면 잠시 막힙니다 (429, Retry-After).")
+	@ApiResponse(responseCode = "201", description = "발급됨")
+	@ApiResponse(responseCode = "401", description = "사용자 이름이나 비밀번호가 틀림")
+	@ApiResponse(responseCode = "429", description = "로그인 실패가 많아 잠시 막힘; Retry-After 헤더와 retryAt")
 	@PostMapping
 	ResponseEntity<IssuedToken> issue(@RequestBody Credentials credentials) {
 		List<FieldProblem> problems = new ArrayList<>();
@@ -64,6 +78,8 @@ class AuthTokenController {
 	}
 
 	/** Revokes the token this request was sent with (signing out an API client). */
+	@Operation(summary = "지금 토큰 폐기 (로그아웃)", description = "이 요청에 보낸 토큰을 폐기합니다. 그 뒤 그 토큰으로는 아무것도 할 수 없습니다.")
+	@ApiResponse(responseCode = "204", description = "폐기됨")
 	@DeleteMapping("/current")
 	ResponseEntity<Void> revokeCurrent(Authentication authentication) {
 		if (!(authentication instanceof ApiTokenAuthentication token)) {

@@ -42,6 +42,7 @@ class PlanApiController {
 	}
 
 	@Operation(summary = "최신 공시 계획", description = "가장 최근에 공시된 버전. 금액과 목표는 문자열로 된 정확한 십진수입니다.")
+	@ApiResponse(responseCode = "200", description = "최신 공시 버전")
 	@ApiResponse(responseCode = "404", description = "지자체가 없거나 공시된 계획이 없음")
 	@GetMapping
 	PlanJson.Disclosed latest(@Parameter(description = "지자체 코드 (옛 코드도 가능)", example = "45210") @PathVariable String code,
@@ -54,6 +55,8 @@ class PlanApiController {
 	}
 
 	@Operation(summary = "공시 버전 목록", description = "공시된 모든 버전 (처음 것부터), 공시 일시와 변경 사유.")
+	@ApiResponse(responseCode = "200", description = "공시된 버전들")
+	@ApiResponse(responseCode = "404", description = "지자체가 없거나 공시된 계획이 없음")
 	@GetMapping("/versions")
 	List<PlanJson.VersionJson> versions(@PathVariable String code, @PathVariable String year) {
 		PlanPeriod period = period(year);
@@ -66,6 +69,8 @@ class PlanApiController {
 	}
 
 	@Operation(summary = "공시 버전 하나", description = "공시된 버전은 바뀌지 않으며 모두 공개됩니다.")
+	@ApiResponse(responseCode = "200", description = "그 버전")
+	@ApiResponse(responseCode = "404", description = "지자체, 계획이나 그 버전이 없음")
 	@GetMapping("/versions/{version}")
 	PlanJson.Disclosed version(@PathVariable String code, @PathVariable String year,
 			@Parameter(description = "버전 번호 (1부터)", example = "1") @PathVariable int version) {
@@ -79,6 +84,7 @@ class PlanApiController {
 
 	@Operation(summary = "초안 읽기 (로그인)", description = "작성 중인 초안. 응답의 ETag를 PUT의 If-Match로 돌려보내야 합니다. "
 			+ "해당 지자체 담당자, 상위 시·도 검토자, 고용노동부만 볼 수 있습니다.")
+	@ApiResponse(responseCode = "200", description = "작성 중인 초안; ETag 헤더")
 	@ApiResponse(responseCode = "404", description = "초안이 없음 (If-None-Match: * 로 PUT하면 만들어집니다)")
 	@GetMapping("/draft")
 	ResponseEntity<PlanJson.Draft> draft(@PathVariable String code, @PathVariable String year) {
@@ -98,8 +104,8 @@ class PlanApiController {
 	@ApiResponse(responseCode = "201", description = "새 초안이 만들어짐")
 	@ApiResponse(responseCode = "400", description = "항목 오류, 아무것도 바뀌지 않음")
 	@ApiResponse(responseCode = "403", description = "이 지자체의 담당자가 아님, 아무것도 바뀌지 않음")
-	@ApiResponse(responseCode = "412", description = "ETag가 최신이 아님, 아무것도 바뀌지 않음")
-	@ApiResponse(responseCode = "428", description = "If-Match 헤더 없음")
+	@ApiResponse(responseCode = "412", description = "ETag가 최신이 아니거나 (currentETag, changes), If-None-Match: * 인데 초안이 이미 있음; 아무것도 바뀌지 않음")
+	@ApiResponse(responseCode = "428", description = "If-Match 헤더가 없거나 * 임")
 	@PutMapping("/draft")
 	ResponseEntity<PlanJson.Draft> saveDraft(@PathVariable String code, @PathVariable String year,
 			@Parameter(description = "GET …/draft 응답의 ETag") @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -142,6 +148,9 @@ class PlanApiController {
 			+ "두 번째 버전부터는 변경 사유(reason)가 필요합니다. If-Match를 보내면 그 ETag의 초안일 때만 공시합니다.")
 	@ApiResponse(responseCode = "201", description = "공시됨; Location은 새 버전")
 	@ApiResponse(responseCode = "400", description = "필수 목표·사업 또는 사유가 없음, 아무것도 바뀌지 않음")
+	@ApiResponse(responseCode = "403", description = "이 지자체의 담당자가 아님, 아무것도 바뀌지 않음")
+	@ApiResponse(responseCode = "404", description = "공시할 초안이 없음")
+	@ApiResponse(responseCode = "412", description = "If-Match의 ETag가 지금 초안과 다름, 아무것도 바뀌지 않음")
 	@PostMapping("/disclosures")
 	ResponseEntity<PlanJson.Disclosed> disclose(@PathVariable String code, @PathVariable String year,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,

@@ -20,7 +20,7 @@ final class PlanJson {
 	@Schema(name = "Plan", description = "공시된 계획 한 버전")
 	@JsonPropertyOrder({ "governmentCode", "year", "term", "version", "status", "disclosedAt", "demo" })
 	record Disclosed(@Schema(description = "계획 연도 기준일에 유효했던 지자체 코드", example = "45210") String governmentCode,
-			@Schema(description = "연차별 세부계획의 연도 (종합계획이면 없음)", example = "2020") Integer year,
+			@Schema(description = "연차별 세부계획의 연도 (종합계획이면 null)", example = "2020", nullable = true) Integer year,
 			@Schema(description = "종합계획의 민선 기수 (연차별 계획이면 없음)") @JsonInclude(JsonInclude.Include.NON_NULL) Integer term,
 			@Schema(description = "공시 버전 (1부터)", example = "1") int version,
 			@Schema(description = "항상 disclosed", example = "disclosed") String status,
@@ -33,15 +33,16 @@ final class PlanJson {
 
 	@Schema(name = "PlanDraft", description = "작성 중인 초안 (공시 전, 담당자와 검토자만 볼 수 있음)")
 	@JsonPropertyOrder({ "governmentCode", "year", "term", "basedOnVersion", "updatedAt", "updatedBy", "demo" })
-	record Draft(String governmentCode, Integer year, @JsonInclude(JsonInclude.Include.NON_NULL) Integer term,
-			@Schema(description = "이 초안이 출발한 공시 버전 (첫 계획이면 없음)") Integer basedOnVersion,
-			Instant updatedAt, String updatedBy, boolean demo, @JsonUnwrapped Content content) {
+	record Draft(@Schema(example = "45210") String governmentCode,
+			@Schema(description = "연차별 세부계획의 연도 (종합계획이면 null)", example = "2020", nullable = true) Integer year, @JsonInclude(JsonInclude.Include.NON_NULL) Integer term,
+			@Schema(description = "이 초안이 출발한 공시 버전 (첫 계획이면 null)", nullable = true) Integer basedOnVersion,
+			Instant updatedAt, @Schema(description = "마지막으로 저장한 사용자", example = "gimje") String updatedBy, boolean demo, @JsonUnwrapped Content content) {
 	}
 
 	/** What a plan says; also what a draft revision stores. */
 	@JsonPropertyOrder({ "targets", "jobTargetTotal", "strategies" })
 	record Content(List<TargetJson> targets,
-			@Schema(description = "일자리 창출 목표 (개, 정수 문자열)", example = "3000") String jobTargetTotal,
+			@Schema(description = "일자리 창출 목표 (개, 정수 문자열)", example = "3000", nullable = true) String jobTargetTotal,
 			List<StrategyJson> strategies) {
 
 		static Content of(PlanContent c, Function<Indicator, String> label) {
@@ -55,9 +56,11 @@ final class PlanJson {
 		}
 	}
 
+	@Schema(name = "PlanTarget", description = "목표 지표 하나")
 	record TargetJson(@Schema(example = "EMPLOYMENT_RATE_15_64") String indicator,
 			@Schema(example = "고용률(15~64세)") String label, @Schema(example = "%") String unit,
-			@Schema(example = "70.2") String baselineValue, @Schema(example = "71.0") String targetValue) {
+			@Schema(description = "기준값 (십진수 문자열)", example = "70.2", nullable = true) String baselineValue,
+			@Schema(description = "목표값 (십진수 문자열)", example = "71.0", nullable = true) String targetValue) {
 
 		static TargetJson of(PlanContent.Target t, Function<Indicator, String> label) {
 			return new TargetJson(t.indicator().name(), label.apply(t.indicator()), t.indicator().unit(),
@@ -69,7 +72,9 @@ final class PlanJson {
 		}
 	}
 
-	record StrategyJson(@Schema(description = "버전이 바뀌어도 유지되는 전략 ID") Long id, String title,
+	@Schema(name = "PlanStrategy", description = "추진 전략과 그 사업들")
+	record StrategyJson(@Schema(description = "버전이 바뀌어도 유지되는 전략 ID; 새 전략은 null", nullable = true) Long id,
+			@Schema(example = "청년 일자리 확충") String title,
 			List<ProgramJson> programs) {
 
 		static StrategyJson of(PlanContent.Strategy s) {
@@ -81,11 +86,13 @@ final class PlanJson {
 		}
 	}
 
-	record ProgramJson(@Schema(description = "버전이 바뀌어도 유지되는 사업 ID; 새 사업은 없음") Long id,
+	@Schema(name = "PlanProgram", description = "계획의 일자리 사업 하나")
+	record ProgramJson(@Schema(description = "버전이 바뀌어도 유지되는 사업 ID; 새 사업은 null", nullable = true) Long id,
 			@Schema(example = "고용안정 선제대응 패키지") String name,
 			@Schema(description = "DIRECT_JOBS, VOCATIONAL_TRAINING, EMPLOYMENT_SERVICES, EMPLOYMENT_SUBSIDIES, STARTUP_SUPPORT, UNEMPLOYMENT_INCOME_SUPPORT") String type,
-			@Schema(description = "지자체가 정한 세부 분류") String subCategory, String department,
-			@Schema(example = "438") String jobTarget, BudgetJson budget) {
+			@Schema(description = "지자체가 정한 세부 분류", example = "청년 일자리", nullable = true) String subCategory,
+			@Schema(description = "담당 부서", example = "일자리경제과", nullable = true) String department,
+			@Schema(description = "일자리 목표 (개)", example = "438", nullable = true) String jobTarget, BudgetJson budget) {
 
 		static ProgramJson of(PlanContent.Program p) {
 			return new ProgramJson(p.id(), p.name(), p.type().name(), p.subCategory(), p.department(),
@@ -98,8 +105,11 @@ final class PlanJson {
 		}
 	}
 
-	@Schema(description = "예산 (원): 국비, 시도비, 시군구비, 기타와 합계")
-	record BudgetJson(String national, String provincial, String local, String other, String total) {
+	@Schema(name = "PlanBudget", description = "예산 (원, 정수 문자열): 국비, 시도비, 시군구비, 기타와 합계")
+	record BudgetJson(@Schema(example = "120000000", nullable = true) String national,
+			@Schema(example = "30000000", nullable = true) String provincial,
+			@Schema(example = "50000000", nullable = true) String local, @Schema(example = "0", nullable = true) String other,
+			@Schema(example = "200000000", nullable = true) String total) {
 
 		static BudgetJson of(PlanContent.Budget b) {
 			return new BudgetJson(text(b.national()), text(b.provincial()), text(b.local()), text(b.other()),
@@ -112,7 +122,7 @@ final class PlanJson {
 	}
 
 	@Schema(name = "PlanVersionSummary")
-	record VersionJson(int version, Instant disclosedAt, @Schema(description = "변경 사유 (첫 버전은 없음)") String reason) {
+	record VersionJson(int version, Instant disclosedAt, @Schema(description = "변경 사유 (첫 버전은 null)", example = "추경 예산 반영", nullable = true) String reason) {
 	}
 
 	static String text(BigDecimal value) {

@@ -10,6 +10,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.NotFoundException;
@@ -41,8 +42,14 @@ class GovernmentApiController {
 		this.directory = directory;
 	}
 
-	record GovernmentJson(String code, String nameKo, String nameEn, String level, String type, String parentCode,
-			LocalDate validFrom, LocalDate validTo) {
+	@Schema(name = "Government", description = "기준일에 유효한 지자체 하나")
+	record GovernmentJson(@Schema(description = "기준일에 유효한 행정표준코드", example = "45210") String code,
+			@Schema(example = "김제시") String nameKo, @Schema(example = "Gimje-si", nullable = true) String nameEn,
+			@Schema(description = "metro | basic", example = "basic") String level,
+			@Schema(example = "시", nullable = true) String type,
+			@Schema(description = "상위 광역 지자체 코드 (광역이면 null)", example = "45000", nullable = true) String parentCode,
+			@Schema(nullable = true) LocalDate validFrom,
+			@Schema(description = "이 코드가 끝난 날 (지금도 유효하면 null)", nullable = true) LocalDate validTo) {
 
 		static GovernmentJson of(Government g) {
 			return new GovernmentJson(g.code(), g.nameKo(), g.nameEn(), g.level(), g.type(), g.parentCode(),
@@ -50,12 +57,20 @@ class GovernmentApiController {
 		}
 	}
 
-	record CodePeriodJson(String code, String nameKo, String nameEn, String type, String parentCode,
-			LocalDate validFrom, LocalDate validTo, List<String> predecessorCodes, List<String> successorCodes) {
+	@Schema(name = "GovernmentCodePeriod", description = "지자체가 한 코드를 가졌던 기간")
+	record CodePeriodJson(@Schema(example = "45210") String code, @Schema(example = "김제시") String nameKo,
+			@Schema(example = "Gimje-si", nullable = true) String nameEn, @Schema(example = "시", nullable = true) String type,
+			@Schema(example = "45000", nullable = true) String parentCode, @Schema(nullable = true) LocalDate validFrom,
+			@Schema(nullable = true) LocalDate validTo, List<String> predecessorCodes, List<String> successorCodes) {
 	}
 
-	record GovernmentDetailJson(String code, String nameKo, String nameEn, String level, String type,
-			String parentCode, String peerGroup, LocalDate validFrom, LocalDate validTo,
+	@Schema(name = "GovernmentDetail", description = "지자체 하나와 그 코드 이력")
+	record GovernmentDetailJson(@Schema(example = "52210") String code, @Schema(example = "김제시") String nameKo,
+			@Schema(example = "Gimje-si", nullable = true) String nameEn, @Schema(example = "basic") String level,
+			@Schema(example = "시", nullable = true) String type,
+			@Schema(example = "52000", nullable = true) String parentCode,
+			@Schema(description = "평가 비교 집단", example = "city", nullable = true) String peerGroup,
+			@Schema(nullable = true) LocalDate validFrom, @Schema(nullable = true) LocalDate validTo,
 			List<CodePeriodJson> codeHistory) {
 	}
 

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.shared.InvalidInputException;
@@ -66,22 +67,42 @@ class ResultApiController {
 		this.display = display;
 	}
 
-	record AchievementJson(String rate, String display) {
+	@Schema(name = "Achievement", description = "달성률: rate는 실적÷목표×100을 소수 둘째 자리에서 버린 값, display는 표시용")
+	record AchievementJson(
+			@Schema(description = "목표가 없거나 0이면 null", example = "145.89", nullable = true) String rate,
+			@Schema(description = "표시 설정에 따른 값; 목표가 없으면 \"–\"", example = "145%") String display) {
 	}
 
-	record ProgramJson(long programId, String name, String type, String jobTarget, String jobsCreated,
-			String budgetExecuted, AchievementJson achievement) {
+	@Schema(name = "ResultProgram", description = "계획의 사업 하나와 그 실적")
+	record ProgramJson(@Schema(description = "계획의 사업 ID", example = "101") long programId,
+			@Schema(example = "고용안정 선제대응 패키지") String name, @Schema(example = "DIRECT_JOBS") String type,
+			@Schema(description = "일자리 목표 (개)", example = "438", nullable = true) String jobTarget,
+			@Schema(description = "창출한 일자리 (개, 정정 반영)", example = "639") String jobsCreated,
+			@Schema(description = "집행한 예산 (원)", example = "180000000", nullable = true) String budgetExecuted,
+			AchievementJson achievement) {
 	}
 
-	record IndicatorJson(String indicator, String targetValue, String actualValue, String period, String source) {
+	@Schema(name = "ResultIndicator", description = "계획의 목표 지표와 공식 통계의 실제 값")
+	record IndicatorJson(@Schema(example = "EMPLOYMENT_RATE_15_64") String indicator,
+			@Schema(example = "71.0", nullable = true) String targetValue,
+			@Schema(description = "공식 통계 값; 아직 없으면 null", example = "71.3", nullable = true) String actualValue,
+			@Schema(example = "2020H2", nullable = true) String period,
+			@Schema(example = "통계청 지역별고용조사", nullable = true) String source) {
 	}
 
-	record ResultsJson(String governmentCode, int year, int planVersion, String jobTargetTotal, String jobsCreatedTotal,
+	@Schema(name = "Results", description = "최신 공시 계획 대비 추진실적")
+	record ResultsJson(@Schema(example = "45210") String governmentCode, @Schema(example = "2020") int year,
+			@Schema(description = "비교한 공시 계획 버전", example = "1") int planVersion,
+			@Schema(example = "3000", nullable = true) String jobTargetTotal, @Schema(example = "6396") String jobsCreatedTotal,
 			AchievementJson achievement, List<ProgramJson> programs, List<IndicatorJson> indicators, boolean demo) {
 	}
 
-	record FactJson(long id, long programId, String period, String jobsCreated, String budgetExecuted, String note,
-			OffsetDateTime recordedAt, Long supersedes, String reason, boolean demo) {
+	@Schema(name = "ResultFact", description = "실적 기록 하나 (바뀌지 않음; 정정은 새 기록)")
+	record FactJson(long id, @Schema(example = "101") long programId, @Schema(example = "2020H1") String period,
+			@Schema(example = "320") String jobsCreated, @Schema(example = "90000000", nullable = true) String budgetExecuted,
+			@Schema(example = "상반기 채용 박람회 포함", nullable = true) String note, OffsetDateTime recordedAt,
+			@Schema(description = "이 기록이 정정한 기록의 id", nullable = true) Long supersedes,
+			@Schema(description = "정정 사유", example = "집계 오류 정정", nullable = true) String reason, boolean demo) {
 
 		static FactJson of(ResultFact f) {
 			return new FactJson(f.id(), f.programId(), f.period(), decimal(f.jobsCreated()), decimal(f.budgetExecuted()),
@@ -89,8 +110,9 @@ class ResultApiController {
 		}
 	}
 
-	record EvidenceJson(long id, long factId, String fileName, String mediaType, int sizeBytes, String sha256,
-			OffsetDateTime recordedAt) {
+	@Schema(name = "ResultEvidence", description = "실적 기록에 붙은 증빙 파일")
+	record EvidenceJson(long id, long factId, @Schema(example = "채용확인서.pdf") String fileName,
+			@Schema(example = "application/pdf") String mediaType, int sizeBytes, String sha256, OffsetDateTime recordedAt) {
 
 		static EvidenceJson of(FactRepository.EvidenceInfo e) {
 			return new EvidenceJson(e.id(), e.factId(), e.fileName(), e.mediaType(), e.sizeBytes(), e.sha256(),
@@ -98,6 +120,7 @@ class ResultApiController {
 		}
 	}
 
+	@ApiResponse(responseCode = "200", description = "계획 대비 실적")
 	@Operation(summary = "추진실적", description = "최신 공시 계획 대비 실적. 달성률 rate는 실적÷목표×100을 소수 둘째 자리에서 버린 값(639/438 → \"145.89\"), "
 			+ "display는 표시 설정(기본: 정수 %, 버림 → \"145%\"). 목표가 없거나 0이면 rate는 null, display는 \"–\".")
 	@GetMapping
@@ -124,6 +147,8 @@ class ResultApiController {
 
 	@Operation(summary = "실적 추가 (담당자)", description = "[{programId, period, jobsCreated, budgetExecuted, note, supersedes, reason}] 배열을 추가합니다. "
 			+ "정정은 supersedes에 대체할 기록 id를, reason에 사유를 적습니다. 다른 지자체는 403, 입력 오류는 400, 이미 정정된 기록이나 같은 사업·기간의 중복은 409이며 아무것도 저장되지 않습니다.")
+	@ApiResponse(responseCode = "201", description = "추가된 기록들")
+	@ApiResponse(responseCode = "409", description = "이미 정정된 기록을 정정하거나 같은 사업·기간의 기록이 있음; 아무것도 저장되지 않음")
 	@PostMapping(path = "/facts", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<List<FactJson>> append(@PathVariable String code, @PathVariable int year,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "추가할 실적 기록 배열. 숫자는 JSON 숫자나 문자열(\"639\")로 보냅니다.",
@@ -135,6 +160,7 @@ class ResultApiController {
 	}
 
 	@Operation(summary = "증빙 파일 추가 (담당자)", description = "multipart 'file' (여러 개 가능): PDF, PNG, JPEG, XLSX. 형식은 파일 내용으로 확인합니다.")
+	@ApiResponse(responseCode = "201", description = "저장된 증빙 파일들")
 	@PostMapping(path = "/facts/{factId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<List<EvidenceJson>> attach(@PathVariable String code, @PathVariable int year,
 			@PathVariable long factId, @RequestParam("file") List<MultipartFile> files) {

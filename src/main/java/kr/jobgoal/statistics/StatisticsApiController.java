@@ -42,21 +42,22 @@ class StatisticsApiController {
 		this.directory = directory;
 	}
 
-	@Schema(description = "공식 통계 값 하나")
+	@Schema(name = "Statistic", description = "공식 통계 값 하나")
 	record StatisticJson(
 			@Schema(description = "asOf 날짜에 유효한 지자체 코드", example = "52210") String governmentCode,
 			@Schema(example = "EMPLOYMENT_RATE_15_64") String indicator,
 			@Schema(description = "기간 (2020, 2020H1, 2020Q1, 2020-03)", example = "2020H2") String period,
 			@Schema(description = "공표된 값 그대로의 십진수 문자열", example = "71.0") String value,
-			@Schema(description = "%, thousand_persons, jobs", example = "%") String unit,
-			@Schema(description = "값을 공표한 출처") String source,
+			@Schema(description = "%, thousand_persons, jobs", example = "%", nullable = true) String unit,
+			@Schema(description = "값을 공표한 출처", example = "통계청 지역별고용조사", nullable = true) String source,
 			@Schema(description = "KOSIS 상대표준오차(RSE) 주의 표시 (* 등). 없으면 null", nullable = true) String rseFlag,
 			@Schema(description = "이 값을 가져온 릴리스") ReleaseJson release) {
 	}
 
-	@Schema(description = "통계를 가져온 한 번의 가져오기 (기준 자료 파일, KOSIS 내려받기 또는 Jobgoal CSV)")
-	record ReleaseJson(long id, @Schema(description = "reference | kosis | jobgoal-csv") String kind, String fileName,
-			String sha256, Instant importedAt) {
+	@Schema(name = "StatisticsRelease", description = "통계를 가져온 한 번의 가져오기 (기준 자료 파일, KOSIS 내려받기 또는 Jobgoal CSV)")
+	record ReleaseJson(long id, @Schema(description = "reference | kosis | jobgoal-csv") String kind,
+			@Schema(example = "지역별고용조사_2020하반기.csv", nullable = true) String fileName,
+			@Schema(nullable = true) String sha256, Instant importedAt) {
 
 		static ReleaseJson of(StatisticsRelease r) {
 			return new ReleaseJson(r.id(), r.kind().code(), r.fileName(), r.sha256(), r.importedAt());

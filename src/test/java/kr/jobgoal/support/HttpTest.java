@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Base for tests that go through the real HTTP stack of a running app on a random port, against the
- * shared test PostgreSQL. All such tests share one application context.
+ * shared test PostgreSQL. All such tests share one application context. Every {@code /api/v1} answer received
+ * here is checked against the OpenAPI document ({@link ApiContract}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class HttpTest {
@@ -30,6 +31,11 @@ public abstract class HttpTest {
 		return "http://localhost:" + port + path;
 	}
 
+	/** The live OpenAPI document, which every {@code /api/v1} answer here must fit. */
+	protected URI documentUri() {
+		return URI.create(url("/v3/api-docs"));
+	}
+
 	protected HttpResponse<String> get(String path, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
 		if (headers.length > 0) {
@@ -40,8 +46,8 @@ public abstract class HttpTest {
 
 	protected HttpResponse<byte[]> getBytes(String path) {
 		try {
-			return CLIENT.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
-					HttpResponse.BodyHandlers.ofByteArray());
+			HttpRequest request = HttpRequest.newBuilder(URI.create(url(path))).GET().build();
+			return documented(request, CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray()));
 		}
 		catch (IOException | InterruptedException e) {
 			throw new IllegalStateException(e);
@@ -50,11 +56,16 @@ public abstract class HttpTest {
 
 	protected HttpResponse<String> send(HttpRequest request) {
 		try {
-			return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+			return documented(request, CLIENT.send(request, HttpResponse.BodyHandlers.ofString()));
 		}
 		catch (IOException | InterruptedException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	private <T> HttpResponse<T> documented(HttpRequest request, HttpResponse<T> response) {
+		ApiContract.verify(request, response, documentUri());
+		return response;
 	}
 
 	protected HttpResponse<String> sendJson(String method, String path, Object body, Map<String, String> headers) {
