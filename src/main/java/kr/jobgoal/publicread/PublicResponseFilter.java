@@ -45,8 +45,8 @@ class PublicResponseFilter extends OncePerRequestFilter {
 
 	/** Headers the cache sets itself on every answer, or that belong to one connection. */
 	private static final Set<String> OWN_HEADERS = Set.of("cache-control", "pragma", "expires", "etag", "last-modified",
-			"vary", "content-length", "content-type", "date", "transfer-encoding", "connection", "keep-alive",
-			"set-cookie");
+			"vary", "content-length", "content-type", "content-encoding", "date", "transfer-encoding", "connection",
+			"keep-alive", "set-cookie");
 
 	private static final String CACHE_CONTROL = "public, no-cache";
 
@@ -106,7 +106,9 @@ class PublicResponseFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		// read before rendering: a change committed meanwhile makes the entry older than the data, never newer
 		DataVersion version = versions.current();
-		ResponseKey key = new ResponseKey(request.getHeader(HttpHeaders.HOST), request.getRequestURI(),
+		// the origin as the app sees it (a trusted proxy's forwarded host, else Host): absolute links depend on it
+		String origin = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+		ResponseKey key = new ResponseKey(origin, request.getRequestURI(),
 				request.getQueryString(), languages.resolveLocale(request).getLanguage(),
 				StringUtils.trimWhitespace(String.valueOf(request.getHeader(HttpHeaders.ACCEPT))), LocalDate.now(clock));
 		CachedResponse cached = store.get(key, version);
@@ -114,7 +116,7 @@ class PublicResponseFilter extends OncePerRequestFilter {
 			write(cached, request, response);
 			return;
 		}
-		ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
+		Rendering rendered = new Rendering(response);
 		// a HEAD renders the GET, so that the entry it leaves serves both
 		chain.doFilter("HEAD".equals(request.getMethod()) ? new AsGet(request) : request, rendered);
 		if (!storable(rendered)) {
@@ -132,20 +134,25 @@ class PublicResponseFilter extends OncePerRequestFilter {
 		write(entry, request, response);
 	}
 
-	private boolean storable(ContentCachingResponseWrapper rendered) {
+	private boolean storable(Rendering rendered) {
 		String cacheControl = rendered.getHeader(HttpHeaders.CACHE_CONTROL);
 		return rendered.getStatus() == HttpServletResponse.SC_OK && !rendered.isCommitted()
 				&& rendered.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() && rendered.getContentType() != null
+				&& rendered.getHeader(HttpHeaders.CONTENT_ENCODING) == null
 				&& (cacheControl == null || !cacheControl.toLowerCase(Locale.ROOT).contains("private"))
 				&& rendered.getContentSize() <= properties.maxEntrySize().toBytes();
 	}
 
-	private static Map<String, List<String>> headers(HttpServletResponse rendered) {
+	private static Map<String, List<String>> headers(Rendering rendered) {
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		for (String name : rendered.getHeaderNames()) {
 			if (!OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT)) || HttpHeaders.VARY.equalsIgnoreCase(name)) {
 				headers.computeIfAbsent(name, n -> new ArrayList<>()).addAll(rendered.getHeaders(name));
 			}
+		}
+		boolean languageListed = headers.keySet().stream().anyMatch(HttpHeaders.CONTENT_LANGUAGE::equalsIgnoreCase);
+		if (rendered.language != null && !languageListed) {
+			headers.put(HttpHeaders.CONTENT_LANGUAGE, List.of(rendered.language.toLanguageTag()));
 		}
 		return headers;
 	}
@@ -162,9 +169,14 @@ class PublicResponseFilter extends OncePerRequestFilter {
 			}
 		});
 		vary.addAll(VARY);
+		boolean gzip = cached.gzipped() != null && acceptsGzip(request);
+		if (cached.gzipped() != null) {
+			vary.add(HttpHeaders.ACCEPT_ENCODING);
+		}
+		String etag = gzip ? cached.gzippedEtag() : cached.etag();
 		response.setHeader(HttpHeaders.VARY, String.join(", ", vary));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-		response.setHeader(HttpHeaders.ETAG, cached.etag());
+		response.setHeader(HttpHeaders.ETAG, etag);
 		Instant lastModified = cached.lastModified();
 		// a version bumped several times in one second runs ahead of the clock; no date then, the ETag suffices
 		boolean dated = !lastModified.isAfter(clock.instant());
@@ -175,12 +187,31 @@ class PublicResponseFilter extends OncePerRequestFilter {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
+		byte[] body = gzip ? cached.gzipped() : cached.body();
 		response.setStatus(HttpServletResponse.SC_OK);
 		response.setContentType(cached.contentType());
-		response.setContentLength(cached.body().length);
-		if (!"HEAD".equals(request.getMethod())) {
-			response.getOutputStream().write(cached.body());
+		if (gzip) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 		}
+		response.setContentLength(body.length);
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(body);
+		}
+	}
+
+	/** Whether {@code Accept-Encoding} takes gzip (by name or {@code *}) with a weight above zero. */
+	private static boolean acceptsGzip(HttpServletRequest request) {
+		for (String header : Collections.list(request.getHeaders(HttpHeaders.ACCEPT_ENCODING))) {
+			for (String coding : StringUtils.commaDelimitedListToStringArray(header)) {
+				String[] parts = coding.split(";");
+				String name = parts[0].trim();
+				boolean refused = parts.length > 1 && parts[1].trim().replace(" ", "").matches("q=0(\\.0*)?");
+				if (("gzip".equalsIgnoreCase(name) || "*".equals(name)) && !refused) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** RFC 9110 §13.2.2: If-None-Match decides when present (weak comparison); else If-Modified-Since. */
@@ -190,7 +221,9 @@ class PublicResponseFilter extends OncePerRequestFilter {
 			for (String header : ifNoneMatch) {
 				for (String tag : StringUtils.commaDelimitedListToStringArray(header)) {
 					String trimmed = tag.trim();
-					if ("*".equals(trimmed) || cached.etag().equals(trimmed.startsWith("W/") ? trimmed.substring(2) : trimmed)) {
+					String opaque = trimmed.startsWith("W/") ? trimmed.substring(2) : trimmed;
+					// either encoding's tag confirms the client's copy: both are the same content
+					if ("*".equals(trimmed) || opaque.equals(cached.etag()) || opaque.equals(cached.gzippedEtag())) {
 						return true;
 					}
 				}
@@ -206,6 +239,25 @@ class PublicResponseFilter extends OncePerRequestFilter {
 		}
 		catch (IllegalArgumentException unparseable) {
 			return false; // RFC 9110: an invalid date is ignored
+		}
+	}
+
+	/**
+	 * The response being rendered, its body kept; remembers the language a view set, which the container sends
+	 * as {@code Content-Language} without listing it among the headers.
+	 */
+	private static final class Rendering extends ContentCachingResponseWrapper {
+
+		private Locale language;
+
+		Rendering(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public void setLocale(Locale locale) {
+			super.setLocale(locale);
+			language = locale;
 		}
 	}
 

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 /**
  * What a public response depends on besides the data: the address as sent (path and query, still encoded),
- * the host it was asked of, the language chosen for the reader, the representation asked for, and the day
+ * the origin it was asked of, the language chosen for the reader, the representation asked for, and the day
  * (pages and API answers default to "today": valid codes, deadlines, the years offered).
  */
-record ResponseKey(String host, String path, String query, String language, String accept, LocalDate day) {
+record ResponseKey(String origin, String path, String query, String language, String accept, LocalDate day) {
 }

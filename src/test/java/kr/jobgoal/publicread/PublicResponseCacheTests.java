@@ -2,7 +2,14 @@ package kr.jobgoal.publicread;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
+import java.util.zip.GZIPInputStream;
 import java.util.regex.Pattern;
 
 import kr.jobgoal.publicread.PublicReads.Counted;
@@ -50,6 +57,7 @@ class PublicResponseCacheTests extends HttpTest {
 		assertThat(second.header("Vary")).contains("Accept", "Accept-Language", "Cookie", "Authorization");
 		assertThat(second.header("Last-Modified")).isNotNull();
 		assertThat(second.header("Content-Type")).isEqualTo("text/html;charset=UTF-8");
+		assertThat(second.header("Content-Language")).isEqualTo("ko");
 		assertThat(second.header("X-Content-Type-Options")).as("security headers kept").isEqualTo("nosniff");
 	}
 
@@ -76,6 +84,24 @@ class PublicResponseCacheTests extends HttpTest {
 	}
 
 	@Test
+	void gzipIsCompressedOnceAndHasItsOwnStrongEtag() throws Exception {
+		Counted identity = app.get(RESULTS);
+		HttpResponse<byte[]> gzipped = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(RESULTS)))
+			.header("Accept-Encoding", "br;q=1, gzip;q=0.8").build(), HttpResponse.BodyHandlers.ofByteArray());
+
+		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(gzipped.headers().firstValue("Vary").orElseThrow()).contains("Accept-Encoding");
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(identity.response().body());
+		}
+		String etag = gzipped.headers().firstValue("ETag").orElseThrow();
+		assertThat(etag).doesNotStartWith("W/").isNotEqualTo(identity.header("ETag"));
+		assertThat(app.get(RESULTS, "Accept-Encoding", "gzip", "If-None-Match", etag).response().statusCode())
+			.isEqualTo(304);
+		assertThat(app.get(RESULTS, "Accept-Encoding", "gzip;q=0").header("Content-Encoding")).isNull();
+	}
+
+	@Test
 	void headIsAnsweredFromTheSameEntryWithoutABody() {
 		changePublicData();
 		Counted head = app.send("HEAD", "/governments/45210/plans/2020");
@@ -85,8 +111,8 @@ class PublicResponseCacheTests extends HttpTest {
 		assertThat(head.response().body()).isEmpty();
 		assertThat(get.statements()).as("the HEAD left the entry").hasSize(1);
 		assertThat(head.header("ETag")).isEqualTo(get.header("ETag"));
-		assertThat(head.header("Content-Length")).isEqualTo(String.valueOf(get.response().body().getBytes(
-				java.nio.charset.StandardCharsets.UTF_8).length));
+		assertThat(head.header("Content-Length"))
+			.isEqualTo(String.valueOf(get.response().body().getBytes(StandardCharsets.UTF_8).length));
 		assertThat(app.send("HEAD", "/governments/45210/plans/2020").statements()).hasSize(1);
 	}
 
