@@ -22,6 +22,10 @@ class GovernmentRepository implements GovernmentDirectory {
 
 	private static final String VALID_ON = "valid_from <= :asOf and (valid_to is null or valid_to >= :asOf)";
 
+	/** The code valid on the date, else the last one that ended before it (an abolished government). */
+	private static final String ON_DATE = "valid_from <= :asOf"
+			+ " order by (valid_to is null or valid_to >= :asOf) desc, valid_from desc limit 1";
+
 	private static final RowMapper<Government> MAPPER = (rs, n) -> new Government(rs.getLong("government_id"),
 			rs.getString("code"), rs.getString("name_ko"), rs.getString("name_en"), rs.getString("level"),
 			rs.getString("type"), rs.getString("parent_code"), rs.getObject("valid_from", LocalDate.class),
@@ -55,18 +59,17 @@ class GovernmentRepository implements GovernmentDirectory {
 
 	@Override
 	public Optional<Government> find(String code, LocalDate asOf) {
-		return jdbc.sql("select government_id from region_government_code where code = :code")
+		return jdbc.sql("select " + COLUMNS + " from region_government_code where government_id ="
+				+ " (select government_id from region_government_code where code = :code) and " + ON_DATE)
 			.param("code", code)
-			.query(Long.class)
-			.optional()
-			.flatMap(id -> findById(id, asOf));
+			.param("asOf", asOf)
+			.query(MAPPER)
+			.optional();
 	}
 
 	@Override
 	public Optional<Government> findById(long governmentId, LocalDate asOf) {
-		// The code valid on the date, else the last one that ended before it (an abolished government).
-		return jdbc.sql("select " + COLUMNS + " from region_government_code where government_id = :id"
-				+ " and valid_from <= :asOf order by (valid_to is null or valid_to >= :asOf) desc, valid_from desc limit 1")
+		return jdbc.sql("select " + COLUMNS + " from region_government_code where government_id = :id and " + ON_DATE)
 			.param("id", governmentId)
 			.param("asOf", asOf)
 			.query(MAPPER)

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 
+import kr.jobgoal.plan.PlanContent;
 import kr.jobgoal.region.Government;
 
 /**
@@ -17,13 +18,15 @@ import kr.jobgoal.region.Government;
  * @param jobsCreatedTotal the sum of the programs' figures; null when nothing has been reported
  * @param demo generated demo data (the plan or any fact counted), to be labelled as such
  * @param lastRecordedAt when the latest fact was recorded; null when none
+ * @param targets the plan's headline targets, kept so {@link Results#indicators} need not read the plan again
  */
 public record AnnualResults(Government government, int year, int planVersion, BigDecimal jobTargetTotal,
 		BigDecimal jobsCreatedTotal, List<StrategyResult> strategies, boolean demo,
-		OffsetDateTime lastRecordedAt) {
+		OffsetDateTime lastRecordedAt, List<PlanContent.Target> targets) {
 
 	public AnnualResults {
 		strategies = List.copyOf(strategies);
+		targets = List.copyOf(targets);
 	}
 
 	/** Jobs created against the plan's total job target (일자리 창출 목표). */

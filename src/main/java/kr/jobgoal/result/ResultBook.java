@@ -57,9 +57,13 @@ class ResultBook implements Results {
 
 	@Override
 	public Optional<AnnualResults> annual(long governmentId, int year) {
-		return plans.latestAnnual(governmentId, year)
-			.flatMap(plan -> directory.findById(governmentId, referenceDate(year))
-				.map(government -> compute(government, plan, facts.findAll(governmentId, year))));
+		return directory.findById(governmentId, referenceDate(year)).flatMap(government -> annual(government, year));
+	}
+
+	@Override
+	public Optional<AnnualResults> annual(Government government, int year) {
+		return plans.latestAnnual(government.id(), year)
+			.map(plan -> compute(government, plan, facts.findAll(government.id(), year)));
 	}
 
 	@Override
@@ -89,7 +93,7 @@ class ResultBook implements Results {
 		boolean demo = plan.demo() || current.stream().anyMatch(ResultFact::demo);
 		OffsetDateTime last = allFacts.stream().map(ResultFact::recordedAt).max(Comparator.naturalOrder()).orElse(null);
 		return new AnnualResults(government, year, plan.version(), plan.content().jobTargetTotal(), total, strategies,
-				demo, last);
+				demo, last, plan.content().targets());
 	}
 
 	private static AnnualResults.ProgramResult program(int year, PlanContent.Program p, List<ResultFact> facts) {
@@ -99,18 +103,14 @@ class ResultBook implements Results {
 				p.budget() == null ? null : p.budget().total(), figure.map(YearFigure::monthsCovered).orElse(0));
 	}
 
-	/** One plan read and one statistics query, however many headline targets the plan has. */
 	@Override
 	public List<IndicatorResult> indicators(AnnualResults results) {
-		long governmentId = results.government().id();
-		int year = results.year();
-		return plans.version(governmentId, PlanPeriod.annual(year), results.planVersion())
-			.map(plan -> {
-				List<OfficialValue> published = plan.content().targets().isEmpty() ? List.of()
-						: statistics.series(governmentId);
-				return plan.content().targets().stream().map(t -> indicator(results, t, published)).toList();
-			})
-			.orElse(List.of());
+		return indicators(results, results.targets().isEmpty() ? List.of() : statistics.series(results.government().id()));
+	}
+
+	/** The same from the government's published values (all indicators), which a page may need for charts too. */
+	static List<IndicatorResult> indicators(AnnualResults results, List<OfficialValue> published) {
+		return results.targets().stream().map(t -> indicator(results, t, published)).toList();
 	}
 
 	private static IndicatorResult indicator(AnnualResults results, PlanContent.Target target,

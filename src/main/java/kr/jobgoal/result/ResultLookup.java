@@ -37,7 +37,7 @@ class ResultLookup {
 
 	AnnualResults require(String code, int year) {
 		Government government = government(code, year);
-		return results.annual(government.id(), year)
+		return results.annual(government, year)
 			.orElseThrow(() -> new NotFoundException(
 					government.nameKo() + "의 " + year + "년 연차별 세부계획이 공시되지 않아 추진실적이 없습니다."));
 	}

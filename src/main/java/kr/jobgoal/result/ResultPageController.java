@@ -84,9 +84,9 @@ class ResultPageController {
 		common(r, locale, model);
 		model.addAttribute("programChart", charts.programs(r, locale));
 		List<IndicatorRow> indicators = new ArrayList<>();
-		List<IndicatorResult> targets = results.indicators(r);
-		List<OfficialValue> published = targets.isEmpty() ? List.of() : statistics.series(r.government().id());
-		for (IndicatorResult i : targets) {
+		// one query for the values of every indicator: the table's actual values and the trend charts
+		List<OfficialValue> published = r.targets().isEmpty() ? List.of() : statistics.series(r.government().id());
+		for (IndicatorResult i : ResultBook.indicators(r, published)) {
 			String label = messages.getMessage("plan.indicator." + i.indicator(), null, i.indicator(), locale);
 			// jobs created is the results themselves, already charted program by program
 			ResultCharts.Trend trend = IndicatorResult.JOBS_CREATED.equals(i.indicator()) ? null

@@ -3,11 +3,16 @@ package kr.jobgoal.result;
 import java.util.List;
 import java.util.Optional;
 
+import kr.jobgoal.region.Government;
+
 /** The result module's API for other modules: results against disclosed annual plans, and the facts behind them. */
 public interface Results {
 
 	/** The government's results for the year; empty when it has no disclosed annual plan for the year. */
 	Optional<AnnualResults> annual(long governmentId, int year);
+
+	/** The same for a government already looked up as it was in the year (saves the directory a query). */
+	Optional<AnnualResults> annual(Government government, int year);
 
 	/** The plan's headline targets against the actual values for the results' year. */
 	List<IndicatorResult> indicators(AnnualResults results);
