@@ -20,6 +20,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -78,7 +79,7 @@ class SecurityConfiguration {
 			.addFilterBefore(new ApiTokenFilter(tokens, errors), CsrfFilter.class)
 			.csrf(csrf -> csrf.csrfTokenRepository(new CsrfTokens())
 				.ignoringRequestMatchers(SecurityConfiguration::csrfNotApplicable))
-			.formLogin(form -> form.loginPage("/login").permitAll())
+			.formLogin(form -> form.loginPage("/login").successHandler(backToThePageAskedFor()).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.requestCache(cache -> cache.requestCache(pageRequestCache()))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors));
@@ -99,6 +100,14 @@ class SecurityConfiguration {
 		HttpSession session = request.getSession(false);
 		return session == null
 				|| session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) == null;
+	}
+
+	/** By its path: the saved request's URL names the host the client sent. */
+	private static SavedRequestAwareAuthenticationSuccessHandler backToThePageAskedFor() {
+		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+		handler.setRequestCache(pageRequestCache());
+		handler.setRedirectStrategy(new PathOnlyRedirects());
+		return handler;
 	}
 
 	/** After login, return to the page asked for; API calls and posts are never replayed (and make no session). */

@@ -25,6 +25,8 @@ class SiteLocaleResolver extends CookieLocaleResolver {
 		super(COOKIE);
 		setCookieMaxAge(Duration.ofDays(365));
 		setCookieSameSite("Lax");
+		// no script reads it; the language links carry ?lang= instead
+		setCookieHttpOnly(true);
 		setDefaultLocaleFunction(request -> ErrorAudience.requestedPath(request).startsWith("/api/")
 				? ErrorAudience.problemLocale(request) : Locale.KOREAN);
 	}
