@@ -152,7 +152,7 @@ class ResultApiController {
 	@PostMapping(path = "/facts", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<List<FactJson>> append(@PathVariable String code, @PathVariable int year,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "추가할 실적 기록 배열. 숫자는 JSON 숫자나 문자열(\"639\")로 보냅니다.",
-					content = @Content(array = @ArraySchema(schema = @Schema(implementation = FactInput.class)))) @RequestBody String body) {
+					content = @Content(array = @ArraySchema(schema = @Schema(implementation = FactInput.class)))) @RequestBody byte[] body) {
 		Government government = lookup.government(code, year);
 		List<ResultFact> created = recorder.record(government, year, inputs(body), List.of());
 		return ResponseEntity.created(URI.create("/api/v1/governments/" + government.code() + "/results/" + year + "/facts"))
@@ -195,13 +195,16 @@ class ResultApiController {
 		return uploads;
 	}
 
-	/** The JSON array as text fields, so every bad value gets its own message. */
-	static List<FactInput> inputs(String body) {
+	/**
+	 * The JSON array as text fields, so every bad value gets its own message. Read from the bytes, so that a body
+	 * that is not UTF-8 is refused rather than read with replacement characters.
+	 */
+	static List<FactInput> inputs(byte[] body) {
 		JsonNode array;
 		try {
-			array = EXACT.readTree(body == null ? "" : body);
+			array = body == null || body.length == 0 ? null : EXACT.readTree(body);
 		}
-		catch (JacksonException e) {
+		catch (JacksonException | NumberFormatException e) {
 			InvalidInputException limit = JsonLimits.refusal(e);
 			if (limit != null) {
 				throw limit;

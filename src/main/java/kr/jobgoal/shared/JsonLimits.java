@@ -55,9 +55,15 @@ public final class JsonLimits {
 			.addModule(new SimpleModule("jobgoal-text").addDeserializer(String.class, new CheckedStrings()));
 	}
 
-	/** The Korean problem for a body the parser refused at a limit, or null when that was not the reason. */
+	/**
+	 * The Korean problem for a body the parser refused at a limit, or null when that was not the reason. A number
+	 * whose exponent no decimal can hold ({@code 1e99999999999}) is refused by the number parser itself.
+	 */
 	public static InvalidInputException refusal(Throwable e) {
 		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof NumberFormatException) {
+				return refused("숫자의 지수가 너무 큽니다.");
+			}
 			if (cause instanceof StreamConstraintsException limit) {
 				String message = String.valueOf(limit.getOriginalMessage());
 				String detail = message.contains("Number value length") ? "숫자가 너무 깁니다 (" + MAX_NUMBER_LENGTH + "자까지)."
@@ -66,11 +72,15 @@ public final class JsonLimits {
 						: message.contains("Name length") ? "항목 이름이 너무 깁니다 (" + MAX_NAME_LENGTH + "자까지)."
 						: message.contains("scale") ? "숫자의 지수가 너무 큽니다."
 						: "요청 본문이 너무 큽니다 (" + MAX_BODY_BYTES / (1024 * 1024) + "MB까지).";
-				return new InvalidInputException("요청 본문을 받을 수 없습니다: " + detail + " 아무것도 바뀌지 않았습니다.",
-						List.of(new FieldProblem("body", detail)));
+				return refused(detail);
 			}
 		}
 		return null;
+	}
+
+	private static InvalidInputException refused(String detail) {
+		return new InvalidInputException("요청 본문을 받을 수 없습니다: " + detail + " 아무것도 바뀌지 않았습니다.",
+				List.of(new FieldProblem("body", detail)));
 	}
 
 	/** {@code strategies[0].title}: where the parser is, as the API's errors name fields. */

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import kr.jobgoal.shared.ErrorAudience;
+import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.StatusProblems;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -20,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /**
  * What the container answers for every error that no controller turned into a response itself: a refusal of
  * the security filters or the firewall ({@code ..%2f}, {@code %25}, {@code ;jsessionid}), a request Tomcat
- * rejects before the application ({@link ContainerErrorReportValve}), a failure (500). Browsers get the site's
+ * rejects before the application ({@link ContainerErrorReportValve}), a refusal of the site's own filters with
+ * its detail and field errors ({@link RequestRefusal}), a failure (500). Browsers get the site's
  * error page, every other client the one problem+json, worded by status; neither shows a message or a trace.
  * Asked for directly, {@code /error} is not a page of its own: it does not exist (404).
  */
@@ -37,11 +39,17 @@ class SiteErrorController implements ErrorController {
 	@RequestMapping
 	Object error(HttpServletRequest request) {
 		HttpStatusCode status = status(request);
+		InvalidInputException refusal = RequestRefusal.of(request);
 		if (ErrorAudience.wantsPage(request)) {
-			return ErrorPage.of(status, null, List.of());
+			return refusal == null ? ErrorPage.of(status, null, List.of())
+					: ErrorPage.of(status, refusal.getMessage(), refusal.errors());
 		}
 		String path = ErrorAudience.requestedPath(request);
 		ProblemDetail problem = problems.forStatus(status, ErrorAudience.problemLocale(request), path);
+		if (refusal != null) {
+			problem.setDetail(refusal.getMessage());
+			problem.setProperty("errors", refusal.errors());
+		}
 		problem.setInstance(URI.create(safePath(path)));
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}

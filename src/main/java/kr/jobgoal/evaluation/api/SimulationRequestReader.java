@@ -122,6 +122,9 @@ final class SimulationRequestReader {
 		try {
 			root = bytes.length == 0 ? null : EXACT.readTree(bytes);
 		}
+		catch (NumberFormatException e) {
+			throw JsonLimits.refusal(e);
+		}
 		catch (JacksonException e) {
 			InvalidInputException limit = JsonLimits.refusal(e);
 			if (limit != null) {

@@ -1,0 +1,93 @@
+package kr.jobgoal.site;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import kr.jobgoal.shared.InvalidInputException;
+import kr.jobgoal.shared.InvalidInputException.FieldProblem;
+import kr.jobgoal.shared.TextRule;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The one check of {@link TextRule#forbidden} for everything the application reads outside a body: the path
+ * (and so every path variable), every query and form parameter (names and values) and the headers it reads.
+ * NUL and the other control characters would otherwise reach the database (which refuses them with an error)
+ * or a log; here they are a {@code 400} naming the parameter, for every adapter and before the security
+ * filters. JSON bodies get the same check in their parser ({@code JsonLimits}); each field's owner then checks
+ * kind and length.
+ */
+class RequestTextFilter extends OncePerRequestFilter {
+
+	/** The headers the application or its framework reads as text. */
+	static final List<String> HEADERS = List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.IF_MATCH,
+			HttpHeaders.IF_NONE_MATCH, HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.CONTENT_TYPE,
+			"Forwarded", "X-Forwarded-For", "X-Forwarded-Host", "X-Forwarded-Proto", "X-Forwarded-Port",
+			"X-Forwarded-Prefix");
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		InvalidInputException problem = problem(request);
+		if (problem != null) {
+			RequestRefusal.refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, problem);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	/** The first text that may not be read, as a problem on its parameter, or null. */
+	static InvalidInputException problem(HttpServletRequest request) {
+		String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+		int c = TextRule.forbidden(path);
+		if (c >= 0) {
+			return refused("path", "주소", c);
+		}
+		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+			String name = parameter.getKey();
+			c = TextRule.forbidden(name);
+			if (c >= 0) {
+				return refused(shown(name), "매개변수 이름 '" + shown(name) + "'", c);
+			}
+			for (String value : parameter.getValue()) {
+				c = TextRule.forbidden(value);
+				if (c >= 0) {
+					return refused(name, "'" + name + "'", c);
+				}
+			}
+		}
+		for (String header : HEADERS) {
+			for (String value : java.util.Collections.list(request.getHeaders(header))) {
+				c = TextRule.forbidden(value);
+				if (c >= 0) {
+					return refused(header, header + " 헤더", c);
+				}
+			}
+		}
+		return null;
+	}
+
+	private static InvalidInputException refused(String field, String label, int character) {
+		String message = new TextRule.Checked(null, TextRule.Refusal.CONTROL_CHARACTER, character).messageKo(label, 0);
+		return new InvalidInputException(message + " 아무것도 바뀌지 않았습니다.", List.of(new FieldProblem(field, message)));
+	}
+
+	/** A parameter name that holds controls, with each shown as its code point, at most 40 characters. */
+	private static String shown(String name) {
+		StringBuilder shown = new StringBuilder();
+		name.codePoints().limit(40).forEach(cp -> {
+			if (TextRule.forbidden(new String(Character.toChars(cp))) >= 0) {
+				shown.append(TextRule.codePoint(cp));
+			}
+			else {
+				shown.appendCodePoint(cp);
+			}
+		});
+		return shown.toString();
+	}
+}
