@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,10 +44,14 @@ class AccessTokens {
 
 	private final Duration lifetime;
 
-	AccessTokens(JdbcClient jdbc, JdbcAuditLog audit, @Value("${jobgoal.api-token.lifetime:12h}") Duration lifetime) {
+	private final Clock clock;
+
+	AccessTokens(JdbcClient jdbc, JdbcAuditLog audit, @Value("${jobgoal.api-token.lifetime:12h}") Duration lifetime,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.lifetime = lifetime;
+		this.clock = clock;
 	}
 
 	record Issued(long id, String token, Instant expiresAt) {
@@ -55,12 +61,20 @@ class AccessTokens {
 	record AuditedToken(String username, Instant expiresAt) {
 	}
 
+	/**
+	 * A new token for a user who has just proved their password. A password an administrator has reset gives
+	 * no token: it is only for signing in on the web to choose a new one.
+	 */
 	@Transactional
-	Issued issue(CurrentUser user) {
+	Issued issue(JobgoalPrincipal principal) {
+		if (principal.mustChangePassword()) {
+			throw new PasswordChangeRequiredException();
+		}
+		CurrentUser user = principal.user();
 		byte[] secret = new byte[32];
 		random.nextBytes(secret);
 		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		Instant expiresAt = Instant.now().plus(lifetime).truncatedTo(ChronoUnit.SECONDS);
+		Instant expiresAt = clock.instant().plus(lifetime).truncatedTo(ChronoUnit.SECONDS);
 		long id = jdbc.sql("""
 				insert into identity_api_token (user_id, token_hash, expires_at)
 				values (:userId, :hash, :expiresAt)
@@ -84,7 +98,7 @@ class AccessTokens {
 		}
 		return jdbc.sql("""
 				select t.id as token_id, u.id, u.username, u.display_name, u.password_hash, u.role, u.government_id,
-				       u.enabled, u.demo, u.created_at
+				       u.enabled, u.demo, u.created_at, u.must_change_password
 				from identity_api_token t join identity_user u on u.id = t.user_id
 				where t.token_hash = :hash and t.revoked_at is null and t.expires_at > now() and u.enabled
 				""")
@@ -114,6 +128,14 @@ class AccessTokens {
 			.list();
 		revoked.forEach(token -> audit.record(AUDIT_TYPE, String.valueOf(token), "revoke", null, null));
 		return revoked;
+	}
+
+	/** The password was reset by an administrator and has not been changed since. */
+	static class PasswordChangeRequiredException extends AuthenticationException {
+
+		PasswordChangeRequiredException() {
+			super("the password must be changed first");
+		}
 	}
 
 	static String hash(String token) {

@@ -1,6 +1,5 @@
 package kr.jobgoal.identity;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
 import org.springframework.http.CacheControl;
@@ -20,6 +20,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,7 +59,7 @@ class AuthTokenController {
 	@ApiResponse(responseCode = "401", description = "사용자 이름이나 비밀번호가 틀림")
 	@ApiResponse(responseCode = "429", description = "로그인 실패가 많아 잠시 막힘; Retry-After 헤더와 retryAt")
 	@PostMapping
-	ResponseEntity<IssuedToken> issue(@RequestBody Credentials credentials) {
+	ResponseEntity<IssuedToken> issue(@RequestBody Credentials credentials, HttpServletRequest request) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (credentials.username() == null || credentials.username().isBlank()) {
 			problems.add(new FieldProblem("username", "사용자 이름을 입력하세요."));
@@ -69,9 +70,12 @@ class AuthTokenController {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException("사용자 이름과 비밀번호가 필요합니다.", problems);
 		}
-		Authentication signedIn = authenticationManager.authenticate(
-				UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(), credentials.password()));
-		AccessTokens.Issued issued = tokens.issue(((JobgoalPrincipal) signedIn.getPrincipal()).user());
+		UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken
+			.unauthenticated(credentials.username(), credentials.password());
+		// the client's address, as the login form's filter attaches it: failures are throttled by it
+		attempt.setDetails(new WebAuthenticationDetails(request));
+		Authentication signedIn = authenticationManager.authenticate(attempt);
+		AccessTokens.Issued issued = tokens.issue((JobgoalPrincipal) signedIn.getPrincipal());
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.cacheControl(CacheControl.noStore())
 			.body(new IssuedToken(issued.token(), issued.expiresAt()));
@@ -93,17 +97,15 @@ class AuthTokenController {
 	@ExceptionHandler(AuthenticationException.class)
 	ResponseEntity<ProblemDetail> refused(AuthenticationException e) {
 		LoginRefusal refusal = LoginRefusal.of(e);
-		if (refusal.retryAt() != null) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, refusal.detailKo());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(refusal.status(), refusal.detailKo());
+		if (refusal.block() != null) {
 			problem.setTitle("로그인 시도 제한");
-			problem.setProperty("retryAt", refusal.retryAt());
-			long seconds = Math.max(1, Duration.between(Instant.now(), refusal.retryAt()).toSeconds());
-			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-				.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+			problem.setProperty("retryAt", refusal.block().until());
+			return ResponseEntity.status(refusal.status())
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(refusal.block().seconds()))
 				.body(problem);
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, refusal.detailKo());
-		problem.setTitle("로그인 실패");
-		return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
+		problem.setTitle(refusal.status() == HttpStatus.FORBIDDEN ? "비밀번호 변경 필요" : "로그인 실패");
+		return ResponseEntity.status(refusal.status()).body(problem);
 	}
 }

@@ -6,7 +6,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Login and tokens are open (they are how one signs in); managing users is the ministry administrator's. */
+/**
+ * Login and tokens are open (they are how one signs in); every signed-in user changes their own password;
+ * managing users is the ministry administrator's.
+ */
 @Component
 class IdentityAuthorization implements HttpAuthorization {
 
@@ -18,8 +21,12 @@ class IdentityAuthorization implements HttpAuthorization {
 			.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
 			.requestMatchers(HttpMethod.DELETE, "/api/v1/auth/tokens/current").authenticated()
 			.requestMatchers(HttpMethod.POST, SessionController.EXTEND).authenticated()
+			.requestMatchers(HttpMethod.GET, AccountPasswordController.PATH).authenticated()
+			.requestMatchers(HttpMethod.POST, AccountPasswordController.PATH).authenticated()
 			.requestMatchers("/api/v1/admin/users/**").hasRole(ADMIN)
-			.requestMatchers(HttpMethod.GET, AdminUserController.PATH, "/admin/audit", AuditChainPage.PATH).hasRole(ADMIN)
+			.requestMatchers(HttpMethod.GET, AdminUserController.PATH, AdminUserController.PATH + "/*", "/admin/audit",
+					AuditChainPage.PATH)
+			.hasRole(ADMIN)
 			.requestMatchers(HttpMethod.POST, AdminUserController.PATH, AdminUserController.PATH + "/**").hasRole(ADMIN);
 	}
 }

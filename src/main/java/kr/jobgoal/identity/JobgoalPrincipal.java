@@ -10,12 +10,21 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The authenticated principal of a session or a bearer token; carries the user as other modules see them.
  * The password hash is only present while the password is being checked (see {@link #withoutPassword()}).
+ *
+ * @param mustChangePassword an administrator has reset the password: until the user changes it, they may
+ *     only change it or sign out ({@link PasswordChangeGate})
  */
-record JobgoalPrincipal(CurrentUser user, String passwordHash, boolean enabled) implements UserDetails {
+record JobgoalPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean mustChangePassword)
+		implements UserDetails {
 
 	/** The principal as kept after sign-in: the session is stored in the database and needs no hash. */
 	JobgoalPrincipal withoutPassword() {
-		return new JobgoalPrincipal(user, null, enabled);
+		return new JobgoalPrincipal(user, null, enabled, mustChangePassword);
+	}
+
+	/** The principal once the user has changed the password they were given. */
+	JobgoalPrincipal withPasswordChanged() {
+		return new JobgoalPrincipal(user, null, enabled, false);
 	}
 
 	@Override

@@ -1,20 +1,18 @@
 package kr.jobgoal.identity;
 
-import java.time.Instant;
-
 import org.springframework.security.core.AuthenticationException;
 
-/** The username has failed too often; sign-in is refused until {@link #retryAt()}, whatever the password. */
+/** Too many failed sign-ins: refused until the block ends, whatever the password. */
 class LoginThrottledException extends AuthenticationException {
 
-	private final Instant retryAt;
+	private final LoginThrottle.Block block;
 
-	LoginThrottledException(Instant retryAt) {
+	LoginThrottledException(LoginThrottle.Block block) {
 		super("too many failed sign-ins");
-		this.retryAt = retryAt;
+		this.block = block;
 	}
 
-	Instant retryAt() {
-		return retryAt;
+	LoginThrottle.Block block() {
+		return block;
 	}
 }

@@ -1,6 +1,5 @@
 package kr.jobgoal.identity;
 
-import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.security.authentication.BadCredentialsException;
@@ -9,10 +8,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Username and password against identity_user, for the login form and the token endpoint alike, with failed
- * attempts throttled per username (unknown usernames too, so that the answer tells nothing about them).
+ * attempts throttled by account and by client address (unknown usernames too, so that the answer tells
+ * nothing about them). While a key is refused the password is not even checked.
  */
 class PasswordAuthenticationProvider extends DaoAuthenticationProvider {
 
@@ -27,21 +28,28 @@ class PasswordAuthenticationProvider extends DaoAuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String username = authentication.getName();
-		throttle.lockedUntil(username).ifPresent(until -> {
-			throw new LoginThrottledException(until);
+		String address = clientAddress(authentication);
+		throttle.blocked(username, address).ifPresent(block -> {
+			throw new LoginThrottledException(block);
 		});
 		try {
 			Authentication signedIn = super.authenticate(authentication);
-			throttle.clear(username);
+			throttle.clear(username, address);
 			return signedIn;
 		}
 		catch (BadCredentialsException e) {
-			Optional<Instant> lockedUntil = throttle.recordFailure(username);
-			if (lockedUntil.isPresent()) {
-				throw new LoginThrottledException(lockedUntil.get());
+			Optional<LoginThrottle.Block> block = throttle.recordFailure(username, address);
+			if (block.isPresent()) {
+				throw new LoginThrottledException(block.get());
 			}
 			throw e;
 		}
+	}
+
+	/** The form's filter and the token endpoint both attach the request's details (its remote address). */
+	private static String clientAddress(Authentication authentication) {
+		return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
+				: null;
 	}
 
 	@Override

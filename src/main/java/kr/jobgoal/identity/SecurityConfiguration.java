@@ -20,6 +20,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -77,6 +78,7 @@ class SecurityConfiguration {
 			auth.anyRequest().denyAll();
 		})
 			.addFilterBefore(new ApiTokenFilter(tokens, errors), CsrfFilter.class)
+			.addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class)
 			.csrf(csrf -> csrf.csrfTokenRepository(new CsrfTokens())
 				.ignoringRequestMatchers(SecurityConfiguration::csrfNotApplicable))
 			.formLogin(form -> form.loginPage("/login").successHandler(backToThePageAskedFor()).permitAll())

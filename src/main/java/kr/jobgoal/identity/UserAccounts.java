@@ -13,7 +13,8 @@ import org.springframework.stereotype.Repository;
 class UserAccounts {
 
 	private static final String COLUMNS = """
-			select id, username, display_name, password_hash, role, government_id, enabled, demo, created_at
+			select id, username, display_name, password_hash, role, government_id, enabled, demo, created_at,
+			       must_change_password
 			from identity_user
 			""";
 
@@ -70,25 +71,42 @@ class UserAccounts {
 			.update();
 	}
 
+	/** A new password for the user; they must change it themselves at the next sign-in when it was a reset. */
+	void setPassword(long id, String passwordHash, boolean mustChange) {
+		jdbc.sql("update identity_user set password_hash = :hash, must_change_password = :mustChange where id = :id")
+			.param("hash", passwordHash)
+			.param("mustChange", mustChange)
+			.param("id", id)
+			.update();
+	}
+
+	void setRoleAndAffiliation(long id, Role role, Long governmentId) {
+		jdbc.sql("update identity_user set role = :role, government_id = :governmentId where id = :id")
+			.param("role", role.name())
+			.param("governmentId", governmentId)
+			.param("id", id)
+			.update();
+	}
+
 	/** One row of identity_user. */
 	record Account(long id, String username, String displayName, String passwordHash, Role role, Long governmentId,
-			boolean enabled, boolean demo, Instant createdAt) {
+			boolean enabled, boolean demo, Instant createdAt, boolean mustChangePassword) {
 
 		CurrentUser user() {
 			return new CurrentUser(id, username, displayName, role, governmentId);
 		}
 
 		JobgoalPrincipal principal() {
-			return new JobgoalPrincipal(user(), passwordHash, enabled);
+			return new JobgoalPrincipal(user(), passwordHash, enabled, mustChangePassword);
 		}
 
 		/** What the audit log keeps of a user: never the password hash. */
 		AuditedUser audited() {
-			return new AuditedUser(username, displayName, role, governmentId, enabled, demo);
+			return new AuditedUser(username, displayName, role, governmentId, enabled, demo, mustChangePassword);
 		}
 	}
 
 	record AuditedUser(String username, String displayName, Role role, Long governmentId, boolean enabled,
-			boolean demo) {
+			boolean demo, boolean mustChangePassword) {
 	}
 }

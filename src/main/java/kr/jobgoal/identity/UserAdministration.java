@@ -1,8 +1,11 @@
 package kr.jobgoal.identity;
 
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import kr.jobgoal.region.Government;
@@ -11,12 +14,13 @@ import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.NotFoundException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating, enabling and disabling users, by an administrator or at start-up; every change is audited. */
+/**
+ * Creating users, changing their role, affiliation and status, and resetting their password, by an
+ * administrator or at start-up; every change is audited.
+ */
 @Service
 class UserAdministration {
 
@@ -34,16 +38,21 @@ class UserAdministration {
 
 	private final AccessTokens tokens;
 
-	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+	private final UserSignOut signOut;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
 
 	UserAdministration(UserAccounts accounts, GovernmentDirectory directory, PasswordEncoder passwords,
-			AuditLog audit, AccessTokens tokens, FindByIndexNameSessionRepository<? extends Session> sessions) {
+			AuditLog audit, AccessTokens tokens, UserSignOut signOut, Clock clock) {
 		this.accounts = accounts;
 		this.tokens = tokens;
-		this.sessions = sessions;
+		this.signOut = signOut;
 		this.directory = directory;
 		this.passwords = passwords;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/**
@@ -105,8 +114,86 @@ class UserAdministration {
 		UserAccounts.Account after = accounts.findById(before.id()).orElseThrow();
 		audit.record(AUDIT_TYPE, before.username(), enabled ? "enable" : "disable", before.audited(), after.audited());
 		if (!enabled) {
-			tokens.revokeAllOf(before.id());
-			sessions.findByPrincipalName(before.username()).keySet().forEach(sessions::deleteById);
+			signOut.everywhere(before);
+		}
+	}
+
+	/**
+	 * What an administrator sets on a user's page.
+	 *
+	 * @param governmentCode any code the affiliated government has had; blank for none
+	 */
+	record UserChange(Role role, String governmentCode, boolean enabled) {
+	}
+
+	/**
+	 * Sets the user's role, affiliation and status, or throws {@link InvalidInputException} naming each field
+	 * that cannot be accepted (and changes nothing). A user whose role or affiliation changes, or who is
+	 * disabled, is signed out everywhere: their sessions and tokens carry what they were allowed before.
+	 * Administrators cannot change their own role or disable themselves (nobody might be left to undo it).
+	 */
+	@Transactional
+	UserAccounts.Account update(String username, UserChange change, CurrentUser by) {
+		UserAccounts.Account before = existing(username);
+		List<FieldProblem> problems = new ArrayList<>();
+		if (change.role() == null) {
+			problems.add(new FieldProblem("role", "역할을 선택하세요."));
+		}
+		else if (before.id() == by.userId() && change.role() != before.role()) {
+			problems.add(new FieldProblem("role", "자기 역할은 바꿀 수 없습니다."));
+		}
+		if (before.id() == by.userId() && !change.enabled()) {
+			problems.add(new FieldProblem("enabled", "자기 계정은 사용 중지할 수 없습니다."));
+		}
+		Long governmentId = affiliation(change.role(), change.governmentCode(), problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException("사용자를 바꾸지 못했습니다. 표시된 항목을 고쳐 주세요.", problems);
+		}
+		boolean allowanceChanged = change.role() != before.role() || !Objects.equals(governmentId, before.governmentId());
+		if (!allowanceChanged && change.enabled() == before.enabled()) {
+			return before;
+		}
+		accounts.setRoleAndAffiliation(before.id(), change.role(), governmentId);
+		accounts.setEnabled(before.id(), change.enabled());
+		UserAccounts.Account after = accounts.findById(before.id()).orElseThrow();
+		audit.record(AUDIT_TYPE, before.username(), "update", before.audited(), after.audited());
+		if (allowanceChanged || !change.enabled()) {
+			signOut.everywhere(before);
+		}
+		return after;
+	}
+
+	/**
+	 * Gives the user a new, generated password that works once: at the next sign-in they must choose their
+	 * own before anything else. Their sessions and tokens end now. The password is returned to be shown to
+	 * the administrator once; only its hash is kept, and the audit log records the reset, not the password.
+	 * Administrators change their own password themselves.
+	 */
+	@Transactional
+	String resetPassword(String username, CurrentUser by) {
+		UserAccounts.Account before = existing(username);
+		if (before.id() == by.userId()) {
+			throw new InvalidInputException("자기 비밀번호는 초기화하지 않고 '비밀번호 변경'에서 바꿉니다.");
+		}
+		String oneTime = oneTimePassword(before.username());
+		accounts.setPassword(before.id(), passwords.encode(oneTime), true);
+		UserAccounts.Account after = accounts.findById(before.id()).orElseThrow();
+		audit.record(AUDIT_TYPE, before.username(), "reset-password", before.audited(), after.audited());
+		signOut.everywhere(before);
+		return oneTime;
+	}
+
+	/** 16 characters without look-alikes (no 0/O, 1/l/I), read out or typed from a screen. */
+	private String oneTimePassword(String username) {
+		String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+		while (true) {
+			StringBuilder password = new StringBuilder();
+			for (int i = 0; i < 16; i++) {
+				password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			if (PasswordPolicy.problem(password.toString(), username).isEmpty()) {
+				return password.toString();
+			}
 		}
 	}
 
@@ -136,8 +223,9 @@ class UserAdministration {
 			}
 			return null;
 		}
-		Government government = directory.find(code.strip(), LocalDate.now()).orElse(null);
-		if (government == null || !government.validOn(LocalDate.now())) {
+		LocalDate today = LocalDate.now(clock);
+		Government government = directory.find(code.strip(), today).orElse(null);
+		if (government == null || !government.validOn(today)) {
 			problems.add(new FieldProblem("governmentCode", "현재 있는 지자체의 코드가 아닙니다: " + code.strip()));
 			return null;
 		}

@@ -200,7 +200,8 @@ class EndpointAuthorizationGuardTests extends HttpTest {
 	}
 
 	private static Authentication signedIn(Role role) {
-		JobgoalPrincipal principal = new JobgoalPrincipal(new CurrentUser(1, "guard", "guard", role, 1L), null, true);
+		JobgoalPrincipal principal = new JobgoalPrincipal(new CurrentUser(1, "guard", "guard", role, 1L), null, true,
+				false);
 		return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
 	}
 }
