@@ -76,9 +76,9 @@ class Dashboards {
 	}
 
 	/** Governments whose results for the year are not complete although the due date has passed. */
-	List<AnnualResults> overdue(int year, LocalDate today) {
+	List<AnnualResults> overdue(int year, LocalDate dueDate, LocalDate today) {
 		ResultLookup.checkYear(year);
-		return results.annualForAll(year).stream().filter(r -> r.overdue(today)).toList();
+		return results.annualForAll(year).stream().filter(r -> r.overdue(dueDate, today)).toList();
 	}
 
 	/**

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
+import kr.jobgoal.calendar.Deadlines;
 import kr.jobgoal.identity.CurrentUser;
 import kr.jobgoal.identity.CurrentUsers;
 import kr.jobgoal.identity.GovernmentAccess;
@@ -65,10 +66,13 @@ class ResultPageController {
 
 	private final Clock clock;
 
+	private final Deadlines deadlines;
+
 	ResultPageController(ResultLookup lookup, Results results, Dashboards dashboards, ResultCharts charts,
 			FactRecorder recorder, FactRepository facts, EvidencePolicy evidencePolicy, CurrentUsers users,
-			GovernmentAccess access, MessageSource messages, Clock clock) {
+			GovernmentAccess access, MessageSource messages, Deadlines deadlines, Clock clock) {
 		this.clock = clock;
+		this.deadlines = deadlines;
 		this.lookup = lookup;
 		this.results = results;
 		this.dashboards = dashboards;
@@ -337,11 +341,13 @@ class ResultPageController {
 	private void common(AnnualResults r, Locale locale, Model model) {
 		Government g = r.government();
 		LocalDate today = LocalDate.now(clock);
+		LocalDate due = deadlines.of(r.year()).resultsDue();
 		model.addAttribute("r", r);
 		model.addAttribute("g", g);
 		model.addAttribute("name", ResultCharts.name(g, locale));
 		model.addAttribute("today", today);
-		model.addAttribute("overdue", r.overdue(today));
+		model.addAttribute("dueDate", due);
+		model.addAttribute("overdue", r.overdue(due, today));
 		Optional<CurrentUser> user = users.current();
 		model.addAttribute("mayEdit", user.map(u -> access.mayEdit(u, g.id())).orElse(false));
 	}
