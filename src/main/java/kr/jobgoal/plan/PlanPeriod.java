@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  */
 public record PlanPeriod(PlanKind kind, int value) {
 
-	/** Annual plans are due by 31 March of their year. */
+	/**
+	 * The statutory due date of annual plans, 31 March, which also fixes which government (and code) a year's plan
+	 * belongs to. The due date in force for a year is data (the calendar module's {@code Deadlines}).
+	 */
 	public static final MonthDay ANNUAL_DEADLINE = MonthDay.of(3, 31);
 
 	static final int FIRST_YEAR = 2000;

@@ -7,13 +7,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import kr.jobgoal.calendar.Deadlines;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Where every government stands with its annual plan of a year: disclosed (on time or after the 31 March
+ * Where every government stands with its annual plan of a year: disclosed (on time or after the year's
  * deadline), a draft in the works, not started, or overdue (no disclosure after the deadline). Only the fact
  * that a draft exists is public, never its contents.
  */
@@ -42,16 +43,19 @@ class PlanStatusBoard {
 
 	private final PlanRepository plans;
 
-	PlanStatusBoard(GovernmentDirectory directory, PlanRepository plans) {
+	private final Deadlines deadlines;
+
+	PlanStatusBoard(GovernmentDirectory directory, PlanRepository plans, Deadlines deadlines) {
 		this.directory = directory;
 		this.plans = plans;
+		this.deadlines = deadlines;
 	}
 
 	/** Every government that had to disclose the year's plan, or those of one province (metro code, itself included). */
 	Board annual(int year, String provinceCode, LocalDate today) {
 		PlanPeriod period = PlanPeriod.annual(year);
-		LocalDate deadline = period.referenceDate();
-		List<Government> governments = directory.list(deadline, null, null)
+		LocalDate deadline = deadlines.of(year).planDue();
+		List<Government> governments = directory.list(period.referenceDate(), null, null)
 			.stream()
 			.filter(g -> provinceCode == null || provinceCode.equals(g.code()) || provinceCode.equals(g.parentCode()))
 			.toList();

@@ -54,14 +54,9 @@ public record AnnualResults(Government government, int year, int planVersion, Bi
 		return !programs.isEmpty() && programs.stream().allMatch(ProgramResult::complete);
 	}
 
-	/** Results for the year are due by the end of February of the next year. */
-	public LocalDate dueDate() {
-		return ResultDeadline.dueDate(year);
-	}
-
-	/** Not complete although the due date has passed. */
-	public boolean overdue(LocalDate today) {
-		return !complete() && today.isAfter(dueDate());
+	/** Not complete although the year's due date (the calendar module's) has passed. */
+	public boolean overdue(LocalDate dueDate, LocalDate today) {
+		return !complete() && today.isAfter(dueDate);
 	}
 
 	/** A strategy (전략) and its programs' results. */

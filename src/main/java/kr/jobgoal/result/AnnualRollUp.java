@@ -54,13 +54,9 @@ public record AnnualRollUp(Government government, int year, int planVersion, Big
 		return programs - programsComplete;
 	}
 
-	public LocalDate dueDate() {
-		return ResultDeadline.dueDate(year);
-	}
-
-	/** Not complete although the due date has passed. */
-	public boolean overdue(LocalDate today) {
-		return !complete() && today.isAfter(dueDate());
+	/** Not complete although the year's due date (the calendar module's) has passed. */
+	public boolean overdue(LocalDate dueDate, LocalDate today) {
+		return !complete() && today.isAfter(dueDate);
 	}
 
 	/** The province the results count in: the government's own code when it is metro, else its parent's. */

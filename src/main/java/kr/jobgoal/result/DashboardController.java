@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import kr.jobgoal.calendar.Deadlines;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +26,12 @@ class DashboardController {
 
 	private final Clock clock;
 
-	DashboardController(Dashboards dashboards, ResultCharts charts, FactRepository facts, Clock clock) {
+	private final Deadlines deadlines;
+
+	DashboardController(Dashboards dashboards, ResultCharts charts, FactRepository facts, Deadlines deadlines,
+			Clock clock) {
 		this.clock = clock;
+		this.deadlines = deadlines;
 		this.dashboards = dashboards;
 		this.charts = charts;
 		this.facts = facts;
@@ -40,7 +46,8 @@ class DashboardController {
 		model.addAttribute("rankedCount", Dashboards.RANKED);
 		model.addAttribute("map", charts.map(n.areas(), null, locale,
 				charts.rollUpSummary(charts.msg("result.scope.nation", locale), y, n.totals(), ranked, locale)));
-		model.addAttribute("overdueCount", n.all().stream().filter(r -> r.overdue(today())).count());
+		LocalDate due = deadlines.of(y).resultsDue();
+		model.addAttribute("overdueCount", n.all().stream().filter(r -> r.overdue(due, today())).count());
 		return "result/dashboard";
 	}
 
@@ -63,9 +70,10 @@ class DashboardController {
 	@GetMapping("/dashboard/overdue")
 	String overdue(@RequestParam(required = false) Integer year, Model model) {
 		int y = year(year, model);
-		model.addAttribute("overdue", dashboards.overdue(y, today()));
-		model.addAttribute("dueDate", ResultDeadline.dueDate(y));
-		model.addAttribute("due", today().isAfter(ResultDeadline.dueDate(y)));
+		LocalDate due = deadlines.of(y).resultsDue();
+		model.addAttribute("overdue", dashboards.overdue(y, due, today()));
+		model.addAttribute("dueDate", due);
+		model.addAttribute("due", today().isAfter(due));
 		return "result/overdue";
 	}
 

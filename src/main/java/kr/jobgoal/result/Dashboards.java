@@ -87,9 +87,9 @@ class Dashboards {
 	}
 
 	/** Governments whose results for the year are not complete although the due date has passed. */
-	List<AnnualRollUp> overdue(int year, LocalDate today) {
+	List<AnnualRollUp> overdue(int year, LocalDate dueDate, LocalDate today) {
 		ResultLookup.checkYear(year);
-		return rows(year, directory.snapshot()).stream().filter(r -> r.overdue(today)).toList();
+		return rows(year, directory.snapshot()).stream().filter(r -> r.overdue(dueDate, today)).toList();
 	}
 
 	/**

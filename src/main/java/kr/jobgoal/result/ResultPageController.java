@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
+import kr.jobgoal.calendar.Deadlines;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
@@ -59,10 +60,13 @@ class ResultPageController {
 
 	private final OfficialStatistics statistics;
 
+	private final Deadlines deadlines;
+
 	ResultPageController(ResultLookup lookup, Results results, Dashboards dashboards, ResultCharts charts,
 			FactRecorder recorder, ResultEvidence evidence, EvidencePolicy evidencePolicy,
-			MessageSource messages, Clock clock, OfficialStatistics statistics) {
+			MessageSource messages, Clock clock, OfficialStatistics statistics, Deadlines deadlines) {
 		this.clock = clock;
+		this.deadlines = deadlines;
 		this.lookup = lookup;
 		this.results = results;
 		this.dashboards = dashboards;
@@ -322,11 +326,13 @@ class ResultPageController {
 	private void common(AnnualResults r, Locale locale, Model model) {
 		Government g = r.government();
 		LocalDate today = LocalDate.now(clock);
+		LocalDate due = deadlines.of(r.year()).resultsDue();
 		model.addAttribute("r", r);
 		model.addAttribute("g", g);
 		model.addAttribute("name", ResultCharts.name(g, locale));
 		model.addAttribute("today", today);
-		model.addAttribute("overdue", r.overdue(today));
+		model.addAttribute("dueDate", due);
+		model.addAttribute("overdue", r.overdue(due, today));
 		model.addAttribute("mayEdit", recorder.mayRecord(g));
 	}
 

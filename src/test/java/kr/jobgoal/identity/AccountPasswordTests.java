@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import kr.jobgoal.support.ApiTokens;
+import kr.jobgoal.support.BrowserSession;
 import kr.jobgoal.support.HttpTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

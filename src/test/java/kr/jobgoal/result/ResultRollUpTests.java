@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 /** Program → strategy → plan → province → nation, with 김제시's published 2020 figures. */
 class ResultRollUpTests {
 
+	/** 2020's results were due on the last day of February 2021 (calendar_deadline). */
+	private static final LocalDate DUE_2020 = LocalDate.of(2021, 2, 28);
+
 	private static final Government GIMJE = new Government(1, "45210", "김제시", "Gimje-si", "basic", "city", "45000",
 			LocalDate.of(1995, 1, 1), LocalDate.of(2024, 1, 17));
 
@@ -59,7 +62,7 @@ class ResultRollUpTests {
 		// a program with a zero target has results but no rate
 		assertThat(r.programs().get(2).achievement().rate()).isNull();
 		assertThat(r.complete()).isTrue();
-		assertThat(r.overdue(LocalDate.of(2021, 3, 1))).isFalse();
+		assertThat(r.overdue(DUE_2020, LocalDate.of(2021, 3, 1))).isFalse();
 	}
 
 	@Test
@@ -75,15 +78,14 @@ class ResultRollUpTests {
 		AnnualResults r = ResultBook.compute(GIMJE, GIMJE_PLAN, List.of());
 		assertThat(r.reported()).isFalse();
 		assertThat(r.achievement().rate()).isNull();
-		assertThat(r.dueDate()).isEqualTo(LocalDate.of(2021, 2, 28));
-		assertThat(r.overdue(LocalDate.of(2021, 2, 28))).isFalse();
-		assertThat(r.overdue(LocalDate.of(2021, 3, 1))).isTrue();
+		assertThat(r.overdue(DUE_2020, LocalDate.of(2021, 2, 28))).isFalse();
+		assertThat(r.overdue(DUE_2020, LocalDate.of(2021, 3, 1))).isTrue();
 
 		AnnualResults half = ResultBook.compute(GIMJE, GIMJE_PLAN, List.of(fact(1, 100, "2020", 639, null),
 				fact(2, 101, "2020H1", 10, null), fact(3, 102, "2020", 1, null)));
 		assertThat(half.complete()).isFalse();
 		assertThat(half.programs().get(1).monthsCovered()).isEqualTo(6);
-		assertThat(half.overdue(LocalDate.of(2021, 3, 1))).isTrue();
+		assertThat(half.overdue(DUE_2020, LocalDate.of(2021, 3, 1))).isTrue();
 	}
 
 	@Test

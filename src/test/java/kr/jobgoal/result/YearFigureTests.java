@@ -4,7 +4,6 @@ import static kr.jobgoal.result.FactsFixture.fact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -65,11 +64,5 @@ class YearFigureTests {
 		List<ResultFact> current = ResultFacts.current(history);
 		assertThat(current).extracting(ResultFact::id).containsExactly(2L);
 		assertThat(YearFigure.of(2020, current).orElseThrow().jobsCreated()).isEqualByComparingTo(BigDecimal.valueOf(639));
-	}
-
-	@Test
-	void resultsAreDueByTheEndOfFebruaryOfTheNextYear() {
-		assertThat(ResultDeadline.dueDate(2020)).isEqualTo(LocalDate.of(2021, 2, 28));
-		assertThat(ResultDeadline.dueDate(2023)).isEqualTo(LocalDate.of(2024, 2, 29));
 	}
 }
