@@ -53,7 +53,7 @@ class ResultPagesTests extends HttpTest {
 		String dashboard = get("/dashboard?year=2020").body();
 		assertThat(dashboard).contains("2020년 일자리 추진실적 현황")
 			.contains("출처: 통계청 통계지리정보서비스(SGIS) 2018 센서스용 행정구역경계")
-			.contains("/maps/municipalities-2018.geojson")
+			.containsPattern("/maps/municipalities-2018(-[0-9a-f]{32})?\\.geojson")
 			.contains("달성률 상위 5곳")
 			.contains("전라북도");
 		assertThat(get("/dashboard").statusCode()).isEqualTo(200);
@@ -105,7 +105,7 @@ class ResultPagesTests extends HttpTest {
 		HttpResponse<String> bad = gimje.postMultipart("/governments/45210/results/2021/entry",
 				Map.of("programId", programId, "period", "2021H3", "jobsCreated", "열"), List.of());
 		assertThat(bad.statusCode()).isEqualTo(400);
-		assertThat(bad.body()).contains("2021H3").contains("숫자가 아닙니다").contains("aria-invalid=\"true\"");
+		assertThat(bad.body()).contains("2021H3").contains("숫자로 적어야 합니다").contains("aria-invalid=\"true\"");
 
 		byte[] pdf = "%PDF-1.7\n% 증빙\n".getBytes(StandardCharsets.UTF_8);
 		HttpResponse<String> saved = gimje.postMultipart("/governments/45210/results/2021/entry",
