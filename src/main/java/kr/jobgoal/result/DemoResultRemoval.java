@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The result module's part of removing the demo data set: every fact marked demo (corrections of demo facts
  * and facts against demo plans are marked too) and its evidence. Real facts stay: the append-only triggers
  * let only demo rows go, and only in a transaction that asked for it ({@code jobgoal.demo_removal}, V5_2).
+ * The roll-ups of demo plans' years go too.
  */
 @Service
 public class DemoResultRemoval {
@@ -35,6 +36,8 @@ public class DemoResultRemoval {
 		int evidence = jdbc.sql("delete from result_evidence where demo").update();
 		// one statement: a correction names the fact it supersedes, and the reference is checked at its end
 		int facts = jdbc.sql("delete from result_fact where demo").update();
+		// roll-ups are derived; a demo plan's year goes with its plan (a real plan's rows never count demo facts)
+		jdbc.sql("delete from result_annual_rollup where demo").update();
 		return new Removed(facts, evidence);
 	}
 }
