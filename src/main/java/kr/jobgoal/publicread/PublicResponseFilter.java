@@ -110,7 +110,8 @@ class PublicResponseFilter extends OncePerRequestFilter {
 		String origin = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
 		ResponseKey key = new ResponseKey(origin, request.getRequestURI(),
 				request.getQueryString(), languages.resolveLocale(request).getLanguage(),
-				StringUtils.trimWhitespace(String.valueOf(request.getHeader(HttpHeaders.ACCEPT))), LocalDate.now(clock));
+				StringUtils.trimWhitespace(String.valueOf(request.getHeader(HttpHeaders.ACCEPT))), LocalDate.now(clock),
+				properties.keyHeaders().stream().map(name -> String.valueOf(request.getHeader(name))).toList());
 		CachedResponse cached = store.get(key, version);
 		if (cached != null) {
 			write(cached, request, response);
@@ -140,7 +141,22 @@ class PublicResponseFilter extends OncePerRequestFilter {
 				&& rendered.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() && rendered.getContentType() != null
 				&& rendered.getHeader(HttpHeaders.CONTENT_ENCODING) == null
 				&& (cacheControl == null || !cacheControl.toLowerCase(Locale.ROOT).contains("private"))
-				&& rendered.getContentSize() <= properties.maxEntrySize().toBytes();
+				&& rendered.getContentSize() <= properties.maxEntrySize().toBytes() && variesOnlyOnTheKey(rendered);
+	}
+
+	/** A response that varies on a request header the key does not hold would be served to the wrong requests. */
+	private boolean variesOnlyOnTheKey(Rendering rendered) {
+		for (String vary : rendered.getHeaders(HttpHeaders.VARY)) {
+			for (String name : StringUtils.commaDelimitedListToStringArray(vary)) {
+				String header = name.trim();
+				if (!header.isEmpty() && VARY.stream().noneMatch(header::equalsIgnoreCase)
+						&& properties.keyHeaders().stream().noneMatch(header::equalsIgnoreCase)
+						&& !HttpHeaders.ACCEPT_ENCODING.equalsIgnoreCase(header)) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	private static Map<String, List<String>> headers(Rendering rendered) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class PublicResponseStoreTests {
 	}
 
 	private static ResponseKey key(String path) {
-		return new ResponseKey("localhost", path, null, "ko", "*/*", LocalDate.of(2026, 12, 2));
+		return new ResponseKey("localhost", path, null, "ko", "*/*", LocalDate.of(2026, 12, 2), List.of());
 	}
 
 	private static DataVersion version(long number) {
