@@ -22,12 +22,13 @@ import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.support.HttpTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The stored roll-ups against a direct computation from the plans and facts (what every page computed per
- * request before), and their upkeep in the transaction of a fact append: seen inside it, gone with its
- * rollback.
+ * request before), their upkeep in the transaction of a fact append (seen inside it, gone with its
+ * rollback), and the start-up rebuild that fills them for data from before they existed.
  */
 class RollUpTests extends HttpTest {
 
@@ -48,6 +49,12 @@ class RollUpTests extends HttpTest {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	RollUpStartup startup;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	/** Each government's year computed directly, one government at a time, as the results page does. */
 	private List<AnnualResults> direct(int year) {
@@ -169,5 +176,27 @@ class RollUpTests extends HttpTest {
 		assertThat(changed.demo()).isEqualTo(((AnnualRollUp) inside.get("direct")).demo());
 		RollUpRepository.Stored after = rollUps.findAll(2021).get(gimje.id());
 		assertThat(after).isEqualTo(before);
+	}
+
+	@Test
+	void aRequestedRebuildFillsEmptyRollUpsAgainAndOnlyOnce() {
+		Map<Long, RollUpRepository.Stored> before2020 = rollUps.findAll(2020);
+		Map<Long, RollUpRepository.Stored> before2021 = rollUps.findAll(2021);
+		transactions.executeWithoutResult(status -> {
+			// as a database from before V5_3: plans and facts, no roll-ups, a rebuild requested
+			jdbc.sql("delete from result_annual_rollup").update();
+			jdbc.sql("insert into result_rollup_rebuild (reason) values ('시험')").update();
+			startup.run(null);
+			assertThat(rollUps.findAll(2020)).isEqualTo(before2020);
+			assertThat(rollUps.findAll(2021)).isEqualTo(before2021);
+			assertThat(jdbc.sql("select count(*) from result_rollup_rebuild").query(Long.class).single()).isZero();
+
+			// without a request a start-up leaves the roll-ups alone
+			jdbc.sql("delete from result_annual_rollup where year = 2020").update();
+			startup.run(null);
+			assertThat(rollUps.findAll(2020)).isEmpty();
+			status.setRollbackOnly();
+		});
+		assertThat(rollUps.findAll(2020)).isEqualTo(before2020);
 	}
 }
