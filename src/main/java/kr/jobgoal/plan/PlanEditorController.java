@@ -5,9 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import kr.jobgoal.identity.CurrentUser;
-import kr.jobgoal.identity.CurrentUsers;
-import kr.jobgoal.identity.GovernmentAccess;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.shared.NotFoundException;
 import kr.jobgoal.statistics.Indicator;
@@ -36,15 +33,9 @@ class PlanEditorController {
 
 	private final PlanMessages messages;
 
-	private final CurrentUsers users;
-
-	private final GovernmentAccess access;
-
-	PlanEditorController(PlanService service, PlanMessages messages, CurrentUsers users, GovernmentAccess access) {
+	PlanEditorController(PlanService service, PlanMessages messages) {
 		this.service = service;
 		this.messages = messages;
-		this.users = users;
-		this.access = access;
 	}
 
 	/** A choice of a select box. */
@@ -59,9 +50,8 @@ class PlanEditorController {
 		PlanPeriod period = PlanPeriod.parse(year)
 			.orElseThrow(() -> new NotFoundException(messages.get("plan.page.badPeriod", locale, year)));
 		Government government = service.government(code, period);
-		CurrentUser user = users.require();
-		access.requireReadDrafts(user, government.id());
-		return new Place(government, new PlanKey(government.id(), period), access.mayEdit(user, government.id()),
+		service.requireReadDrafts(government.id());
+		return new Place(government, new PlanKey(government.id(), period), service.mayEdit(government.id()),
 				"/governments/" + government.code() + "/plans/" + period.slug());
 	}
 

@@ -351,6 +351,18 @@ class PlanService implements DisclosedPlans {
 		}
 	}
 
+	// ---- who may do what: the pages ask here before they build anything
+
+	/** Refuses (403) anyone who may not read the government's drafts and sub-categories. */
+	void requireReadDrafts(long governmentId) {
+		access.requireReadDrafts(users.require(), governmentId);
+	}
+
+	/** Whether the signed-in user (if any) may edit the government's plans: for links and buttons. */
+	boolean mayEdit(long governmentId) {
+		return users.current().map(u -> access.mayEdit(u, governmentId)).orElse(false);
+	}
+
 	// ---- internals
 
 	CurrentUser requireEdit(PlanKey key) {

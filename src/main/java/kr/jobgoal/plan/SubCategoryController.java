@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 
-import kr.jobgoal.identity.CurrentUsers;
-import kr.jobgoal.identity.GovernmentAccess;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.shared.NotFoundException;
@@ -27,26 +25,19 @@ class SubCategoryController {
 
 	private final PlanMessages messages;
 
-	private final CurrentUsers users;
-
-	private final GovernmentAccess access;
-
-	SubCategoryController(PlanService service, GovernmentDirectory directory, PlanMessages messages, CurrentUsers users,
-			GovernmentAccess access) {
+	SubCategoryController(PlanService service, GovernmentDirectory directory, PlanMessages messages) {
 		this.service = service;
 		this.directory = directory;
 		this.messages = messages;
-		this.users = users;
-		this.access = access;
 	}
 
 	@GetMapping("/governments/{code}/sub-categories")
 	String list(@PathVariable String code, Model model, Locale locale) {
 		Government government = government(code, locale);
-		access.requireReadDrafts(users.require(), government.id());
+		service.requireReadDrafts(government.id());
 		model.addAttribute("government", government);
 		model.addAttribute("governmentName", PlanPages.name(government, locale));
-		model.addAttribute("mayEdit", access.mayEdit(users.require(), government.id()));
+		model.addAttribute("mayEdit", service.mayEdit(government.id()));
 		model.addAttribute("subCategories", service.subCategories(government.id()));
 		model.addAttribute("types", Arrays.stream(ProgramType.values())
 			.map(t -> new PlanEditorController.Option(t.name(), messages.label(t, locale)))

@@ -56,6 +56,16 @@ class FactRecorder {
 		this.events = events;
 	}
 
+	/** Whether the signed-in user (if any) may record the government's results: for links and buttons. */
+	boolean mayRecord(Government government) {
+		return currentUsers.current().map(u -> access.mayEdit(u, government.id())).orElse(false);
+	}
+
+	/** Refuses (403) anyone but the government's officer, before the entry form is shown. */
+	void requireEntry(Government government) {
+		access.requireEdit(currentUsers.require(), government.id());
+	}
+
 	/**
 	 * Appends the facts, with evidence files for the first of them (the officer's form sends one fact). The
 	 * files are checked only once the writer is known to be allowed.

@@ -10,24 +10,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
-import kr.jobgoal.identity.CurrentUser;
-import kr.jobgoal.identity.CurrentUsers;
-import kr.jobgoal.identity.GovernmentAccess;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
-import kr.jobgoal.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,28 +46,22 @@ class ResultPageController {
 
 	private final FactRecorder recorder;
 
-	private final FactRepository facts;
+	private final ResultEvidence evidence;
 
 	private final EvidencePolicy evidencePolicy;
-
-	private final CurrentUsers users;
-
-	private final GovernmentAccess access;
 
 	private final MessageSource messages;
 
 	ResultPageController(ResultLookup lookup, Results results, Dashboards dashboards, ResultCharts charts,
-			FactRecorder recorder, FactRepository facts, EvidencePolicy evidencePolicy, CurrentUsers users,
-			GovernmentAccess access, MessageSource messages) {
+			FactRecorder recorder, ResultEvidence evidence, EvidencePolicy evidencePolicy,
+			MessageSource messages) {
 		this.lookup = lookup;
 		this.results = results;
 		this.dashboards = dashboards;
 		this.charts = charts;
 		this.recorder = recorder;
-		this.facts = facts;
+		this.evidence = evidence;
 		this.evidencePolicy = evidencePolicy;
-		this.users = users;
-		this.access = access;
 		this.messages = messages;
 	}
 
@@ -106,26 +94,23 @@ class ResultPageController {
 	String history(@PathVariable String code, @PathVariable int year, Locale locale, Model model) {
 		AnnualResults r = lookup.require(code, year);
 		common(r, locale, model);
-		boolean mayReadEvidence = users.current().map(u -> access.mayReadDrafts(u, r.government().id())).orElse(false);
-		model.addAttribute("history", history(r, mayReadEvidence));
+		boolean mayReadEvidence = evidence.mayRead(r.government());
+		model.addAttribute("history", history(r));
 		model.addAttribute("mayReadEvidence", mayReadEvidence);
 		return "result/history";
 	}
 
-	private List<HistoryRow> history(AnnualResults r, boolean withEvidence) {
+	private List<HistoryRow> history(AnnualResults r) {
 		List<ResultFact> all = results.facts(r.government().id(), r.year());
 		Map<Long, Long> supersededBy = all.stream()
 			.filter(f -> f.supersedes() != null)
 			.collect(Collectors.toMap(ResultFact::supersedes, ResultFact::id, (a, b) -> a));
 		Map<Long, String> names = programNames(r);
-		Map<Long, List<FactRepository.EvidenceInfo>> evidence = withEvidence
-				? facts.findEvidence(all.stream().map(ResultFact::id).toList()).stream()
-					.collect(Collectors.groupingBy(FactRepository.EvidenceInfo::factId))
-				: Map.of();
+		Map<Long, List<FactRepository.EvidenceInfo>> files = evidence.of(r.government(), all);
 		List<HistoryRow> rows = new ArrayList<>();
 		for (ResultFact f : newestFirst(all)) {
 			rows.add(new HistoryRow(f, names.getOrDefault(f.programId(), "#" + f.programId()), supersededBy.get(f.id()),
-					evidence.getOrDefault(f.id(), List.of())));
+					files.getOrDefault(f.id(), List.of())));
 		}
 		return rows;
 	}
@@ -253,7 +238,7 @@ class ResultPageController {
 	@GetMapping("/governments/{code}/results/{year}/entry")
 	String entry(@PathVariable String code, @PathVariable int year, Locale locale, Model model) {
 		AnnualResults r = lookup.require(code, year);
-		access.requireEdit(users.require(), r.government().id());
+		recorder.requireEntry(r.government());
 		return entryPage(r, new FactForm(), Map.of(), null, locale, model);
 	}
 
@@ -262,7 +247,6 @@ class ResultPageController {
 			@RequestParam(name = "evidence", required = false) List<MultipartFile> files, Locale locale, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		AnnualResults r = lookup.require(code, year);
-		access.requireEdit(users.require(), r.government().id());
 		try {
 			List<ResultFact> saved = recorder.record(r.government(), year, List.of(form.input()),
 					ResultApiController.uploads(files));
@@ -313,14 +297,7 @@ class ResultPageController {
 
 	@GetMapping("/governments/{code}/results/{year}/evidence/{id}")
 	ResponseEntity<byte[]> evidence(@PathVariable String code, @PathVariable int year, @PathVariable long id) {
-		Government government = lookup.government(code, year);
-		CurrentUser user = users.require();
-		FactRepository.EvidenceContent file = facts.findEvidenceContent(id)
-			.filter(e -> e.governmentId() == government.id() && e.year() == year)
-			.orElseThrow(() -> new NotFoundException("증빙 파일 " + id + "이(가) 없습니다."));
-		if (!access.mayReadDrafts(user, government.id())) {
-			throw new AccessDeniedException("이 지자체의 증빙 파일을 볼 권한이 없습니다.");
-		}
+		FactRepository.EvidenceContent file = evidence.download(lookup.government(code, year), year, id);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.info().mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -338,8 +315,7 @@ class ResultPageController {
 		model.addAttribute("name", ResultCharts.name(g, locale));
 		model.addAttribute("today", today);
 		model.addAttribute("overdue", r.overdue(today));
-		Optional<CurrentUser> user = users.current();
-		model.addAttribute("mayEdit", user.map(u -> access.mayEdit(u, g.id())).orElse(false));
+		model.addAttribute("mayEdit", recorder.mayRecord(g));
 	}
 
 	private static <T> List<T> newestFirst(List<T> recorded) {

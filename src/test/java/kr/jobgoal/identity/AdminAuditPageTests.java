@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 
 import kr.jobgoal.support.ApiTokens;
+import kr.jobgoal.support.BrowserSession;
 import kr.jobgoal.support.HttpTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,13 +74,13 @@ class AdminAuditPageTests extends HttpTest {
 	@Test
 	void onlyTheMinistryAdministratorReadsTheAuditLog() {
 		assertThat(get("/admin/audit").statusCode()).isEqualTo(302);
-		BrowserSession reviewer = new BrowserSession(this::send, this::url);
+		BrowserSession reviewer = new BrowserSession(this);
 		reviewer.login("jeonbuk", ApiTokens.DEMO_PASSWORD);
 		assertThat(reviewer.get("/admin/audit").statusCode()).isEqualTo(403);
 	}
 
 	private BrowserSession admin() {
-		BrowserSession browser = new BrowserSession(this::send, this::url);
+		BrowserSession browser = new BrowserSession(this);
 		browser.login("admin", ApiTokens.DEMO_PASSWORD);
 		return browser;
 	}

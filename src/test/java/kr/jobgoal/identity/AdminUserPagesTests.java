@@ -9,6 +9,7 @@ import java.util.Map;
 
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.support.ApiTokens;
+import kr.jobgoal.support.BrowserSession;
 import kr.jobgoal.support.HttpTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -167,7 +168,7 @@ class AdminUserPagesTests extends HttpTest {
 	}
 
 	private BrowserSession signedIn(String username, String password) {
-		BrowserSession browser = new BrowserSession(this::send, this::url);
+		BrowserSession browser = new BrowserSession(this);
 		HttpResponse<String> response = browser.login(username, password);
 		assertThat(response.headers().firstValue("Location").orElseThrow()).as("signed in").doesNotContain("error");
 		return browser;

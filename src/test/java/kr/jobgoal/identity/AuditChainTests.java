@@ -22,6 +22,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import kr.jobgoal.support.ApiTokens;
+import kr.jobgoal.support.BrowserSession;
 import kr.jobgoal.support.HttpTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -218,7 +219,7 @@ class AuditChainTests extends HttpTest {
 
 	@Test
 	void theAdministratorPageShowsTheChainAndTheFirstBrokenRecord() {
-		BrowserSession admin = new BrowserSession(this::send, this::url);
+		BrowserSession admin = new BrowserSession(this);
 		admin.login("admin", ApiTokens.DEMO_PASSWORD);
 		String intact = admin.get(AuditChainPage.PATH).body();
 		assertThat(intact).contains("이상 없음").doesNotContain("id=\"broken-record\"");

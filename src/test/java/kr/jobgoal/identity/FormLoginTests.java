@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import kr.jobgoal.support.BrowserSession;
 import kr.jobgoal.support.HttpTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,6 +100,6 @@ class FormLoginTests extends HttpTest {
 	}
 
 	BrowserSession browser() {
-		return new BrowserSession(this::send, this::url);
+		return new BrowserSession(this);
 	}
 }

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import kr.jobgoal.support.ApiTokens;
+import kr.jobgoal.support.BrowserSession;
 import kr.jobgoal.support.HttpTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +38,7 @@ class IdentityEndpointRoleTests extends HttpTest {
 	@EnumSource(Role.class)
 	void administrationIsForTheMinistryAdministratorOnly(Role role) {
 		TestUsers.Created user = TestUsers.create(administration, role, affiliation(role));
-		BrowserSession browser = new BrowserSession(this::send, this::url);
+		BrowserSession browser = new BrowserSession(this);
 		browser.login(user.username(), user.password());
 		String token = ApiTokens.issue(this, user.username(), user.password());
 		TestUsers.Created target = TestUsers.create(administration, Role.EVALUATOR, null);
@@ -55,7 +56,7 @@ class IdentityEndpointRoleTests extends HttpTest {
 	@EnumSource(Role.class)
 	void everySignedInUserExtendsTheirSessionAndRevokesTheirToken(Role role) {
 		TestUsers.Created user = TestUsers.create(administration, role, affiliation(role));
-		BrowserSession browser = new BrowserSession(this::send, this::url);
+		BrowserSession browser = new BrowserSession(this);
 		browser.login(user.username(), user.password());
 		browser.get("/login");
 		assertThat(browser.postWithCsrfHeader("/session/extend").statusCode()).isEqualTo(204);

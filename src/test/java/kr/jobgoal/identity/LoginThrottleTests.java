@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import kr.jobgoal.support.BrowserSession;
 import kr.jobgoal.support.HttpTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,7 +78,7 @@ class LoginThrottleTests extends HttpTest {
 	@Test
 	void formAndTokenEndpointShareTheCount() {
 		TestUsers.Created user = TestUsers.create(administration, Role.EVALUATOR, null);
-		BrowserSession browser = new BrowserSession(this::send, this::url);
+		BrowserSession browser = new BrowserSession(this);
 		for (int i = 1; i < LoginThrottle.MAX_FAILURES; i++) {
 			browser.login(user.username(), "wrong-password-" + i);
 		}

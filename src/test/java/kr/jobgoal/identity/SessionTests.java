@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import kr.jobgoal.support.BrowserSession;
 import kr.jobgoal.support.HttpTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +24,7 @@ class SessionTests extends HttpTest {
 	@Test
 	void aLoginIsASessionRowInPostgresqlThatExpiresAfter30IdleMinutes() {
 		TestUsers.Created user = TestUsers.create(administration, Role.EVALUATOR, null);
-		BrowserSession browser = new BrowserSession(this::send, this::url);
+		BrowserSession browser = new BrowserSession(this);
 		browser.login(user.username(), user.password());
 
 		Map<String, Object> row = jdbc.sql("select session_id, max_inactive_interval from spring_session "
@@ -40,7 +41,7 @@ class SessionTests extends HttpTest {
 		assertThat(get("/login").body()).doesNotContain("session-timeout");
 
 		TestUsers.Created user = TestUsers.create(administration, Role.EVALUATOR, null);
-		BrowserSession browser = new BrowserSession(this::send, this::url);
+		BrowserSession browser = new BrowserSession(this);
 		browser.login(user.username(), user.password());
 		String page = browser.get("/login").body();
 
@@ -60,14 +61,14 @@ class SessionTests extends HttpTest {
 	void extendingNeedsASignedInSessionAndTheCsrfToken() {
 		assertThat(post("/session/extend").statusCode()).isEqualTo(403);
 
-		BrowserSession anonymous = new BrowserSession(this::send, this::url);
+		BrowserSession anonymous = new BrowserSession(this);
 		anonymous.get("/login");
 		HttpResponse<String> notSignedIn = anonymous.postWithCsrfHeader("/session/extend");
 		assertThat(notSignedIn.statusCode()).isEqualTo(302);
 		assertThat(notSignedIn.headers().firstValue("Location").orElseThrow()).endsWith("/login");
 
 		TestUsers.Created user = TestUsers.create(administration, Role.EVALUATOR, null);
-		BrowserSession browser = new BrowserSession(this::send, this::url);
+		BrowserSession browser = new BrowserSession(this);
 		browser.login(user.username(), user.password());
 		browser.get("/login");
 		assertThat(browser.postWithoutToken("/session/extend", Map.of()).statusCode()).isEqualTo(403);

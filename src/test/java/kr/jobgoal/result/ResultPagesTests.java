@@ -6,15 +6,15 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import kr.jobgoal.support.ApiTokens;
+import kr.jobgoal.support.BrowserSession;
 import kr.jobgoal.support.HttpTest;
+import kr.jobgoal.support.Multipart;
 import org.junit.jupiter.api.Test;
 
 /** The public results pages render the demo data; the officer's form saves, refuses bad input and others. */
@@ -90,16 +90,14 @@ class ResultPagesTests extends HttpTest {
 	@Test
 	void theEntryFormNeedsTheGovernmentsOwnOfficer() {
 		assertThat(get("/governments/45210/results/2021/entry").statusCode()).isEqualTo(302);
-		Browser iksan = new Browser();
-		iksan.login("iksan");
+		BrowserSession iksan = new BrowserSession(this).loginDemo("iksan");
 		assertThat(iksan.get("/governments/45210/results/2021/entry").statusCode()).isEqualTo(403);
 		assertThat(iksan.get("/governments/45140/results/2021/entry").statusCode()).isEqualTo(200);
 	}
 
 	@Test
 	void anOfficerEntersAResultWithEvidenceAndSeesTheErrorsOfABadOne() {
-		Browser gimje = new Browser();
-		gimje.login("gimje");
+		BrowserSession gimje = new BrowserSession(this).loginDemo("gimje");
 		String form = gimje.get("/governments/45210/results/2021/entry").body();
 		assertThat(form).contains("실적 한 건 입력").contains("name=\"_csrf\"");
 		String programId = firstProgramId(form);
@@ -112,7 +110,7 @@ class ResultPagesTests extends HttpTest {
 		byte[] pdf = "%PDF-1.7\n% 증빙\n".getBytes(StandardCharsets.UTF_8);
 		HttpResponse<String> saved = gimje.postMultipart("/governments/45210/results/2021/entry",
 				Map.of("programId", programId, "period", "2021-09", "jobsCreated", "1,234", "budgetExecuted", "2,000,000"),
-				List.of(new Upload("evidence", "9월 실적.pdf", pdf)));
+				List.of(new Multipart.Upload("evidence", "9월 실적.pdf", pdf)));
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
 		String after = gimje.get("/governments/45210/results/2021/entry").body();
 		assertThat(after).contains("저장했습니다").contains("1,234");
@@ -125,13 +123,15 @@ class ResultPagesTests extends HttpTest {
 		assertThat(file.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
 		// evidence is for reviewers, not the public
 		assertThat(get(link.group(1)).statusCode()).isEqualTo(302);
-		Browser iksan = new Browser();
-		iksan.login("iksan");
+		BrowserSession iksan = new BrowserSession(this).loginDemo("iksan");
 		assertThat(iksan.get(link.group(1)).statusCode()).isEqualTo(403);
+		// a refused reader cannot tell existing files from missing ones
+		assertThat(iksan.get("/governments/45210/results/2021/evidence/987654321").statusCode()).isEqualTo(403);
+		assertThat(gimje.get("/governments/45210/results/2021/evidence/987654321").statusCode()).isEqualTo(404);
 
 		HttpResponse<String> exe = gimje.postMultipart("/governments/45210/results/2021/entry",
 				Map.of("programId", programId, "period", "2021-10", "jobsCreated", "1"),
-				List.of(new Upload("evidence", "실적.pdf", new byte[] { 'M', 'Z', 0, 0 })));
+				List.of(new Multipart.Upload("evidence", "실적.pdf", new byte[] { 'M', 'Z', 0, 0 })));
 		assertThat(exe.statusCode()).isEqualTo(400);
 		assertThat(exe.body()).contains("받을 수 없는 형식");
 	}
@@ -143,14 +143,13 @@ class ResultPagesTests extends HttpTest {
 				List.of(Map.of("programId", programId, "period", "2021-11", "jobsCreated", "3")),
 				ApiTokens.bearer(this, "gimje"));
 		long factId = json(created).get(0).get("id").asLong();
-		String boundary = UUID.randomUUID().toString();
-		byte[] body = multipart(boundary, Map.of(), List.of(new Upload("file", "사진.png",
+		Multipart body = new Multipart(Map.of(), List.of(new Multipart.Upload("file", "사진.png",
 				new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0 })));
 		HttpResponse<String> attached = send(HttpRequest.newBuilder(URI.create(url(
 				"/api/v1/governments/45210/results/2021/facts/" + factId + "/evidence")))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Content-Type", body.contentType())
 			.header("Authorization", "Bearer " + ApiTokens.tokenFor(this, "gimje"))
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.body()))
 			.build());
 		assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
 		assertThat(json(attached).get(0).get("mediaType").asString()).isEqualTo("image/png");
@@ -160,83 +159,5 @@ class ResultPagesTests extends HttpTest {
 		Matcher m = Pattern.compile("<option value=\"(\\d+)\"").matcher(form);
 		assertThat(m.find()).isTrue();
 		return m.group(1);
-	}
-
-	record Upload(String field, String fileName, byte[] content) {
-	}
-
-	static byte[] multipart(String boundary, Map<String, String> fields, List<Upload> files) {
-		List<byte[]> parts = new ArrayList<>();
-		fields.forEach((name, value) -> parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
-				+ "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-		for (Upload f : files) {
-			parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.field() + "\"; filename=\""
-					+ f.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-			parts.add(f.content());
-			parts.add("\r\n".getBytes(StandardCharsets.UTF_8));
-		}
-		parts.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		int size = parts.stream().mapToInt(p -> p.length).sum();
-		byte[] all = new byte[size];
-		int at = 0;
-		for (byte[] p : parts) {
-			System.arraycopy(p, 0, all, at, p.length);
-			at += p.length;
-		}
-		return all;
-	}
-
-	/** A browser with a session cookie and the CSRF token of the last page read. */
-	class Browser {
-
-		private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-
-		private String cookie;
-
-		private String csrf;
-
-		void login(String username) {
-			get("/login");
-			HttpResponse<String> response = post("/login", Map.of("username", username, "password", ApiTokens.DEMO_PASSWORD));
-			assertThat(response.statusCode()).isEqualTo(302);
-		}
-
-		HttpResponse<String> get(String path) {
-			HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url(path))).GET());
-			Matcher token = CSRF.matcher(response.body());
-			if (token.find()) {
-				csrf = token.group(1);
-			}
-			return response;
-		}
-
-		HttpResponse<String> post(String path, Map<String, String> fields) {
-			StringBuilder form = new StringBuilder("_csrf=" + csrf);
-			fields.forEach((k, v) -> form.append('&').append(k).append('=')
-				.append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8)));
-			return send(HttpRequest.newBuilder(URI.create(url(path)))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form.toString())));
-		}
-
-		HttpResponse<String> postMultipart(String path, Map<String, String> fields, List<Upload> files) {
-			String boundary = UUID.randomUUID().toString();
-			Map<String, String> withToken = new java.util.LinkedHashMap<>(fields);
-			withToken.put("_csrf", csrf);
-			return send(HttpRequest.newBuilder(URI.create(url(path)))
-				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-				.POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, withToken, files))));
-		}
-
-		private HttpResponse<String> send(HttpRequest.Builder request) {
-			if (cookie != null) {
-				request.header("Cookie", cookie);
-			}
-			request.header("Accept", "text/html,*/*;q=0.8");
-			HttpResponse<String> response = ResultPagesTests.this.send(request.build());
-			response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst()
-				.ifPresent(c -> cookie = c.substring(0, c.indexOf(';')));
-			return response;
-		}
 	}
 }
