@@ -20,7 +20,8 @@
       // patterns as well as colours, so series differ without colour vision
       aria: { enabled: true, decal: { show: true }, label: { enabled: false } },
       textStyle: { fontFamily: 'inherit' },
-      tooltip: { confine: true }
+      // drawn by the chart itself: an HTML tooltip would carry style attributes, which the CSP refuses
+      tooltip: { confine: true, renderMode: 'richText' }
     };
   }
 

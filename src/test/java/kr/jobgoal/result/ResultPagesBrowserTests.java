@@ -39,6 +39,18 @@ class ResultPagesBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void aChartsTooltipShowsWithinTheContentSecurityPolicy() {
+		open("/governments/45210/results/2020");
+		Locator chart = page.locator("#programs-title + .result-chart-block svg");
+		assertThat(chart).isVisible();
+		int texts = chart.locator("text").count();
+		chart.hover();
+		// the tooltip is drawn into the chart (an HTML one would need style attributes, refused by the policy)
+		page.waitForCondition(() -> chart.locator("text").count() > texts);
+		page.waitForTimeout(300);
+	}
+
+	@Test
 	void aGovernmentsResultsReadInBothLanguages() {
 		open("/governments/45210/results/2020");
 		assertThat(page.locator("h1")).hasText("김제시 2020년 일자리 추진실적");

@@ -2,13 +2,17 @@ package kr.jobgoal.site;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import kr.jobgoal.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +50,33 @@ class PublicPagesBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("한국어")).click();
 		assertThat(page.locator("html")).hasAttribute("lang", "ko");
 		assertThat(page.locator("h1")).hasText("김제시");
+	}
+
+	@Test
+	void thePolicyRefusesInlineStyleAndScriptAndTheTestsNoticeIt() {
+		open("/");
+		page.evaluate("() => { document.body.setAttribute('style', 'background-color: rgb(255, 0, 0)');"
+				+ " const script = document.createElement('script'); script.textContent = 'window.inlineRan = true';"
+				+ " document.head.appendChild(script); }");
+		assertThat(page.locator("body")).not().hasCSS("background-color", "rgb(255, 0, 0)");
+		org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.inlineRan === undefined")).isEqualTo(true);
+		// each refusal is reported, and the test would fail on it
+		List<String> refused = new ArrayList<>();
+		page.waitForCondition(() -> {
+			refused.addAll(takeProblems());
+			return refused.stream().anyMatch(problem -> problem.contains("by style-src-attr"))
+					&& refused.stream().anyMatch(problem -> problem.contains("by script-src-elem"));
+		});
+	}
+
+	@Test
+	void swaggerUiShowsTheApiUnderItsOwnPolicy() {
+		open("/api-docs");
+		// the first request for the document builds it, which takes a while on a busy machine
+		assertThat(page.locator(".swagger-ui .opblock").first())
+			.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+		assertThat(page.locator(".swagger-ui .info .title")).isVisible();
+		page.waitForLoadState(LoadState.NETWORKIDLE);
 	}
 
 	@Test

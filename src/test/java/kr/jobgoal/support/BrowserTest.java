@@ -30,8 +30,9 @@ import org.junit.jupiter.api.BeforeEach;
  * Base for tests that use the running app in a real browser: Debian's Chromium driven by Playwright, one
  * browser per test class and a fresh context (no cookies, Korean browser, 1280×900) per test in
  * {@link #page}. Whatever a test does, the test fails afterwards if a page asked for anything outside this
- * app (such requests are blocked), if a style sheet, script, font or image failed to load, or if a
- * script threw. {@link #assertNoAccessibilityViolations(Page)} runs axe-core for WCAG 2.1 A and AA.
+ * app (such requests are blocked), if a style sheet, script, font or image failed to load, if a
+ * script threw, or if the Content-Security-Policy refused anything (an inline script or style, an eval, a
+ * source it does not allow). {@link #assertNoAccessibilityViolations(Page)} runs axe-core for WCAG 2.1 A and AA.
  */
 public abstract class BrowserTest extends HttpTest {
 
@@ -40,6 +41,13 @@ public abstract class BrowserTest extends HttpTest {
 	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
 	private static final Set<String> SUBRESOURCES = Set.of("stylesheet", "script", "font", "image");
+
+	private static final String CSP_VIOLATION = "Content-Security-Policy refused ";
+
+	/** Runs before any script of a page; the browser's own console message alone may come after the test. */
+	private static final String REPORT_CSP_VIOLATIONS = "document.addEventListener('securitypolicyviolation', e => "
+			+ "console.error('" + CSP_VIOLATION + "' + (e.blockedURI || 'inline') + ' by ' + e.effectiveDirective"
+			+ " + ' at ' + e.sourceFile + ':' + e.lineNumber));";
 
 	private static Playwright playwright;
 
@@ -104,8 +112,14 @@ public abstract class BrowserTest extends HttpTest {
 				route.abort();
 			}
 		});
+		created.addInitScript(REPORT_CSP_VIOLATIONS);
 		created.onPage(opened -> {
 			opened.onPageError(error -> problems.add("script error on " + opened.url() + ": " + error));
+			opened.onConsoleMessage(message -> {
+				if (message.text().startsWith(CSP_VIOLATION)) {
+					problems.add(message.text() + " on " + opened.url());
+				}
+			});
 			opened.onResponse(response -> {
 				if (response.status() >= 400 && SUBRESOURCES.contains(response.request().resourceType())) {
 					problems.add(response.status() + " for " + response.url());
@@ -113,6 +127,16 @@ public abstract class BrowserTest extends HttpTest {
 			});
 		});
 		return created;
+	}
+
+	/**
+	 * The problems recorded so far (see the class comment), which no longer fail the test: for a test that causes
+	 * one on purpose, to see that it is caught.
+	 */
+	protected List<String> takeProblems() {
+		List<String> taken = List.copyOf(problems);
+		problems.clear();
+		return taken;
 	}
 
 	/** Opens a path of the app in {@link #page}. */
