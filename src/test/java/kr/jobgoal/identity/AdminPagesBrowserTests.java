@@ -18,12 +18,4 @@ class AdminPagesBrowserTests extends BrowserTest {
 		assertThat(page.locator("#chain-result")).containsText("이상 없음");
 		assertNoAccessibilityViolations(page);
 	}
-
-	private void signIn(String username, String password) {
-		open("/login");
-		page.locator("#username").fill(username);
-		page.locator("#password").fill(password);
-		page.locator("form.login-form button[type=submit]").click();
-		page.waitForURL(url -> !url.contains("/login"));
-	}
 }
