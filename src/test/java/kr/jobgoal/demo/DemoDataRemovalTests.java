@@ -80,6 +80,9 @@ class DemoDataRemovalTests extends HttpTest {
 		assertThat(csv.headers().firstValue("Jobgoal-Demo")).hasValue("true");
 		assertThat(get("/api/v1/governments/45210/plans/2021/draft").headers().firstValue("Jobgoal-Demo"))
 			.as("refusals too").hasValue("true");
+		JsonNode document = json(get("/v3/api-docs"));
+		assertThat(document.get("paths").get("/api/v1/governments").get("get").get("responses").get("200").get("headers")
+			.has("Jobgoal-Demo")).as("documented in the OpenAPI text").isTrue();
 	}
 
 	@Test

@@ -60,12 +60,4 @@ class AdminPagesBrowserTests extends BrowserTest {
 		open("/governments");
 		assertThat(page).hasURL(Pattern.compile(".*/governments$"));
 	}
-
-	private void signIn(String username, String password) {
-		open("/login");
-		page.locator("#username").fill(username);
-		page.locator("#password").fill(password);
-		page.locator("form.login-form button[type=submit]").click();
-		page.waitForURL(url -> !url.contains("/login"));
-	}
 }

@@ -145,6 +145,15 @@ public abstract class BrowserTest extends HttpTest {
 		return page;
 	}
 
+	/** Signs in through the login form in {@link #page} and waits until it has left the login page. */
+	protected void signIn(String username, String password) {
+		open("/login");
+		page.locator("#username").fill(username);
+		page.locator("#password").fill(password);
+		page.locator("form.login-form button[type=submit]").click();
+		page.waitForURL(url -> !url.contains("/login"));
+	}
+
 	/**
 	 * Fails, listing each violated rule with the elements concerned, unless axe-core finds no WCAG 2.0/2.1
 	 * level A or AA violation on the page as it is now.
