@@ -131,7 +131,7 @@ if [ -n "${JFR:-}" ]; then
   jcmd "$APP_PID" JFR.stop name=load >/dev/null
   echo
   echo "## hottest frames under load (JFR execution samples, top frame and the first jobgoal/spring frame)"
-  jfr print --events jdk.ExecutionSample "$WORK/load.jfr" | python3 "$ROOT/bench/read-path/hot-frames.py"
+  jfr print --stack-depth 64 --events jdk.ExecutionSample "$WORK/load.jfr" | python3 "$ROOT/bench/read-path/hot-frames.py"
 fi
 
 if [ -n "${LIGHTHOUSE:-}" ]; then
