@@ -22,7 +22,10 @@ writeFileSync(join(krds, 'cdn', 'krds.min.css'), css);
 cpSync(join(pkg('krds-uiux'), 'resources/cdn/krds.min.js'), join(krds, 'cdn', 'krds.min.js'));
 
 cpSync(join(pkg('htmx.org'), 'dist', 'htmx.min.js'), join(out, 'htmx', 'htmx.min.js'), { recursive: true });
-cpSync(join(pkg('echarts'), 'dist', 'echarts.min.js'), join(out, 'echarts', 'echarts.min.js'), { recursive: true });
+// the full build draws the maps; pages with bar and line charts only load the common build, a third smaller
+for (const build of ['echarts.min.js', 'echarts.common.min.js']) {
+  cpSync(join(pkg('echarts'), 'dist', build), join(out, 'echarts', build), { recursive: true });
+}
 
 // Brotli and gzip files next to the scripts and icons, served by Spring's EncodedResourceResolver instead of
 // compressing a megabyte of ECharts on each download. Not for style sheets: the app rewrites the links in them
