@@ -93,20 +93,30 @@ class ApiDocumentation implements OpenApiCustomizer {
 					&& property.getExample() == null) {
 				property.setExample(values.getExample());
 				property.setDescription(values.getDescription());
-				values.setExample(null);
+				forgetExample(values);
+				if (values.getItems() != null) {
+					forgetExample(values.getItems());
+				}
 			}
 		});
 	}
 
-	/** springdoc reads a parameter's example "45210" as the number 45210; a code stays the string it is. */
+	private static void forgetExample(Schema<?> schema) {
+		schema.setExample(null);
+		schema.setExampleSetFlag(false);
+	}
+
+	/** swagger-core reads a parameter's example "45210" as the number 45210; a code stays the string it is. */
 	private static void examplesAsTheirType(Operation operation) {
 		if (operation.getParameters() == null) {
 			return;
 		}
 		operation.getParameters().forEach(parameter -> {
-			if (parameter.getExample() instanceof Number number && parameter.getSchema() != null
-					&& "string".equals(parameter.getSchema().getType())) {
-				parameter.setExample(number.toString());
+			Object example = parameter.getExample();
+			if (example != null && !(example instanceof String) && parameter.getSchema() != null
+					&& "string".equals(parameter.getSchema().getType())
+					&& String.valueOf(example).matches("-?\\d+(\\.\\d+)?")) {
+				parameter.setExample(String.valueOf(example));
 			}
 		});
 	}
