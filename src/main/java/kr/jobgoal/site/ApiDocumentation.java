@@ -73,37 +73,10 @@ class ApiDocumentation implements OpenApiCustomizer {
 			.addSchemas("FieldProblem", fieldProblem())
 			.addSchemas(PROBLEM, problem());
 		api.getComponents().getSchemas().remove("ProblemDetail");
-		api.getComponents().getSchemas().values().forEach(ApiDocumentation::mapAnnotationsOnTheMap);
 		if (api.getPaths() != null) {
 			api.getPaths().forEach((path, item) -> item.readOperationsMap()
 				.forEach((method, operation) -> document(path, method, operation)));
 		}
-	}
-
-	/**
-	 * swagger-core puts what a {@code @Schema} says of a {@code Map} property on the map's values; it belongs to
-	 * the map (e.g. the example of {@code peerGroups}).
-	 */
-	private static void mapAnnotationsOnTheMap(Schema<?> schema) {
-		if (schema.getProperties() == null) {
-			return;
-		}
-		schema.getProperties().values().forEach(property -> {
-			if (property.getAdditionalProperties() instanceof Schema<?> values && values.getExample() != null
-					&& property.getExample() == null) {
-				property.setExample(values.getExample());
-				property.setDescription(values.getDescription());
-				forgetExample(values);
-				if (values.getItems() != null) {
-					forgetExample(values.getItems());
-				}
-			}
-		});
-	}
-
-	private static void forgetExample(Schema<?> schema) {
-		schema.setExample(null);
-		schema.setExampleSetFlag(false);
 	}
 
 	/** swagger-core reads a parameter's example "45210" as the number 45210; a code stays the string it is. */
