@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A plan as a person typed it — in the editor form, the API's JSON or an Excel file — before it is checked.
@@ -13,8 +14,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * and the Excel error list.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@Schema(name = "PlanDraftInput", description = "저장할 초안 전체 (계획과 같은 모양; 숫자는 문자열이나 숫자)")
 class PlanInput {
 
+	@Schema(description = "일자리 창출 목표 (개)", example = "3000")
 	private String jobTargetTotal;
 
 	private List<TargetInput> targets = new ArrayList<>();
@@ -62,14 +65,19 @@ class PlanInput {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@Schema(name = "PlanTargetInput")
 	static class TargetInput {
 
+		@Schema(example = "EMPLOYMENT_RATE_15_64")
 		private String indicator;
 
+		@Schema(example = "%")
 		private String unit;
 
+		@Schema(example = "70.2")
 		private String baselineValue;
 
+		@Schema(example = "71.0")
 		private String targetValue;
 
 		static TargetInput of(PlanContent.Target t) {
@@ -114,10 +122,13 @@ class PlanInput {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@Schema(name = "PlanStrategyInput")
 	static class StrategyInput {
 
+		@Schema(description = "버전이 바뀌어도 유지되는 ID; 새 항목은 보내지 않음", example = "101")
 		private String id;
 
+		@Schema(example = "청년 일자리 확충")
 		private String title;
 
 		private List<ProgramInput> programs = new ArrayList<>();
@@ -156,18 +167,25 @@ class PlanInput {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@Schema(name = "PlanProgramInput")
 	static class ProgramInput {
 
+		@Schema(description = "버전이 바뀌어도 유지되는 ID; 새 항목은 보내지 않음", example = "101")
 		private String id;
 
+		@Schema(example = "고용안정 선제대응 패키지")
 		private String name;
 
+		@Schema(example = "DIRECT_JOBS")
 		private String type;
 
+		@Schema(example = "청년 일자리")
 		private String subCategory;
 
+		@Schema(example = "일자리경제과")
 		private String department;
 
+		@Schema(example = "438")
 		private String jobTarget;
 
 		private BudgetInput budget = new BudgetInput();
@@ -242,8 +260,10 @@ class PlanInput {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@Schema(name = "PlanBudgetInput", description = "예산 (원)")
 	static class BudgetInput {
 
+		@Schema(example = "120000000")
 		private String national;
 
 		private String provincial;

@@ -73,40 +73,23 @@ class ApiDocumentation implements OpenApiCustomizer {
 			.addSchemas("FieldProblem", fieldProblem())
 			.addSchemas(PROBLEM, problem());
 		api.getComponents().getSchemas().remove("ProblemDetail");
-		api.getComponents().getSchemas().values().forEach(ApiDocumentation::mapAnnotationsOnTheMap);
 		if (api.getPaths() != null) {
 			api.getPaths().forEach((path, item) -> item.readOperationsMap()
 				.forEach((method, operation) -> document(path, method, operation)));
 		}
 	}
 
-	/**
-	 * swagger-core puts what a {@code @Schema} says of a {@code Map} property on the map's values; it belongs to
-	 * the map (e.g. the example of {@code peerGroups}).
-	 */
-	private static void mapAnnotationsOnTheMap(Schema<?> schema) {
-		if (schema.getProperties() == null) {
-			return;
-		}
-		schema.getProperties().values().forEach(property -> {
-			if (property.getAdditionalProperties() instanceof Schema<?> values && values.getExample() != null
-					&& property.getExample() == null) {
-				property.setExample(values.getExample());
-				property.setDescription(values.getDescription());
-				values.setExample(null);
-			}
-		});
-	}
-
-	/** springdoc reads a parameter's example "45210" as the number 45210; a code stays the string it is. */
+	/** swagger-core reads a parameter's example "45210" as the number 45210; a code stays the string it is. */
 	private static void examplesAsTheirType(Operation operation) {
 		if (operation.getParameters() == null) {
 			return;
 		}
 		operation.getParameters().forEach(parameter -> {
-			if (parameter.getExample() instanceof Number number && parameter.getSchema() != null
-					&& "string".equals(parameter.getSchema().getType())) {
-				parameter.setExample(number.toString());
+			Object example = parameter.getExample();
+			if (example != null && !(example instanceof String) && parameter.getSchema() != null
+					&& "string".equals(parameter.getSchema().getType())
+					&& String.valueOf(example).matches("-?\\d+(\\.\\d+)?")) {
+				parameter.setExample(String.valueOf(example));
 			}
 		});
 	}

@@ -27,8 +27,11 @@ public final class ApiContract {
 
 	private static final String API = "/api/v1/";
 
-	/** Addresses and methods outside the document: any problem answer is right for these statuses. */
-	private static final Set<Integer> NO_SUCH_OPERATION = Set.of(400, 404, 405);
+	/**
+	 * Addresses and methods outside the document (a mistyped path, a wrong method, a test's own controller): a
+	 * refusal as a problem is all they may answer.
+	 */
+	private static final Set<Integer> NO_SUCH_OPERATION = Set.of(400, 401, 403, 404, 405);
 
 	private static final Set<String> NOT_IN_DOCUMENT = Set.of("validation.request.path.missing",
 			"validation.request.operation.notAllowed");
