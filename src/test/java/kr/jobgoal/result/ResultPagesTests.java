@@ -107,7 +107,7 @@ class ResultPagesTests extends HttpTest {
 		HttpResponse<String> bad = gimje.postMultipart("/governments/45210/results/2021/entry",
 				Map.of("programId", programId, "period", "2021H3", "jobsCreated", "열"), List.of());
 		assertThat(bad.statusCode()).isEqualTo(400);
-		assertThat(bad.body()).contains("2021H3").contains("숫자가 아닙니다").contains("aria-invalid=\"true\"");
+		assertThat(bad.body()).contains("2021H3").contains("숫자로 적어야 합니다").contains("aria-invalid=\"true\"");
 
 		byte[] pdf = "%PDF-1.7\n% 증빙\n".getBytes(StandardCharsets.UTF_8);
 		HttpResponse<String> saved = gimje.postMultipart("/governments/45210/results/2021/entry",
