@@ -1,6 +1,7 @@
 package kr.jobgoal.site;
 
 import java.io.IOException;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
 import kr.jobgoal.shared.TextRule;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -33,7 +35,18 @@ class RequestTextFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		InvalidInputException problem = problem(request);
+		InvalidInputException problem;
+		try {
+			problem = problem(request);
+		}
+		catch (InvalidParameterException e) {
+			// Tomcat could not read the parameters at all: a form or upload over its size, or not decodable
+			int status = e.getErrorCode() >= 400 && e.getErrorCode() < 500 ? e.getErrorCode() : HttpServletResponse.SC_BAD_REQUEST;
+			String message = status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE ? "보낸 양식이나 파일이 너무 큽니다."
+					: "요청의 매개변수를 읽을 수 없습니다.";
+			RequestRefusal.refuse(request, response, status, new InvalidInputException(message + " 아무것도 바뀌지 않았습니다."));
+			return;
+		}
 		if (problem != null) {
 			RequestRefusal.refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, problem);
 			return;
@@ -62,7 +75,7 @@ class RequestTextFilter extends OncePerRequestFilter {
 			}
 		}
 		for (String header : HEADERS) {
-			for (String value : java.util.Collections.list(request.getHeaders(header))) {
+			for (String value : Collections.list(request.getHeaders(header))) {
 				c = TextRule.forbidden(value);
 				if (c >= 0) {
 					return refused(header, header + " 헤더", c);

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import kr.jobgoal.shared.TextRule;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -101,6 +102,14 @@ record CsvFile(String fileName, String sha256, Charset charset, List<Row> rows) 
 		try {
 			for (CSVRecord record : format.parse(new StringReader(text))) {
 				List<String> cells = record.stream().map(String::strip).toList();
+				for (int column = 0; column < cells.size(); column++) {
+					int forbidden = TextRule.forbidden(cells.get(column));
+					if (forbidden >= 0) {
+						// NUL and the other controls would reach the database; the file is refused as a whole
+						throw new NotCsvException(record.getRecordNumber() + "행 " + (column + 1) + "번째 칸에 쓸 수 없는 제어 문자("
+								+ TextRule.codePoint(forbidden) + ")가 있습니다. 그 글자를 지우고 다시 저장해 올려 주세요.");
+					}
+				}
 				if (cells.stream().anyMatch(c -> !c.isEmpty())) {
 					rows.add(new Row((int) record.getRecordNumber(), cells));
 				}

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.shared.Period;
+import kr.jobgoal.shared.TextRule;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +27,8 @@ class JobgoalCsvReader {
 	static final int MAX_SOURCE_LENGTH = 300;
 
 	/** A plain decimal: digits, optionally a point and digits; no sign, exponent or thousands separator. */
-	static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
+	/** A decimal as published: bounded in length, so that no value is expensive to read (numeric column, no exponent). */
+	static final Pattern DECIMAL = Pattern.compile("\\d{1,20}(\\.\\d{1,10})?");
 
 	private static final Pattern CODE = Pattern.compile("\\d{5}");
 
@@ -84,7 +86,7 @@ class JobgoalCsvReader {
 			}
 			BigDecimal value = null;
 			if (!DECIMAL.matcher(row.cell(3)).matches()) {
-				rowProblems.add(problem(row, 3, "값 '" + row.cell(3) + "'은(는) 숫자가 아닙니다. 쉼표·단위·부호 없이 쓰세요. 예: 71.0"));
+				rowProblems.add(problem(row, 3, "값 '" + shown(row.cell(3)) + "'은(는) 숫자가 아니거나 너무 깁니다. 쉼표·단위·부호 없이 정수 20자리, 소수 10자리까지 쓰세요. 예: 71.0"));
 			}
 			else {
 				value = new BigDecimal(row.cell(3));
@@ -95,12 +97,13 @@ class JobgoalCsvReader {
 			if (indicator != null && !indicator.unit().equals(row.cell(4))) {
 				rowProblems.add(problem(row, 4, "지표 " + indicator + "의 단위는 '" + indicator.unit() + "'입니다 ('" + row.cell(4) + "'이(가) 아님)."));
 			}
-			String source = row.cell(5);
-			if (source.isEmpty()) {
-				rowProblems.add(problem(row, 5, "출처가 비어 있습니다. 값을 공표한 기관과 자료(예: 통계청 지역별고용조사)를 쓰세요."));
+			TextRule.Checked checkedSource = TextRule.check(row.cell(5), TextRule.Kind.NAME, MAX_SOURCE_LENGTH);
+			String source = checkedSource.value() == null ? "" : checkedSource.value();
+			if (!checkedSource.accepted()) {
+				rowProblems.add(problem(row, 5, checkedSource.messageKo("출처", MAX_SOURCE_LENGTH)));
 			}
-			else if (source.length() > MAX_SOURCE_LENGTH) {
-				rowProblems.add(problem(row, 5, "출처가 " + MAX_SOURCE_LENGTH + "자를 넘습니다."));
+			else if (source.isEmpty()) {
+				rowProblems.add(problem(row, 5, "출처가 비어 있습니다. 값을 공표한 기관과 자료(예: 통계청 지역별고용조사)를 쓰세요."));
 			}
 			if (rowProblems.isEmpty()) {
 				ValueKey key = new ValueKey(government.id(), indicator, period);
@@ -130,5 +133,10 @@ class JobgoalCsvReader {
 
 	private static ImportProblem problem(CsvFile.Row row, int column, String message) {
 		return new ImportProblem(row.number(), HEADER.get(column), message);
+	}
+
+	/** A cell as the user wrote it, shortened for a message. */
+	private static String shown(String cell) {
+		return cell.length() > 30 ? cell.substring(0, 30) + "…" : cell;
 	}
 }

@@ -41,7 +41,8 @@ class KosisCsvReader {
 	private static final Pattern ITEM = Pattern.compile("([^(]+)(?:\\((.*)\\))?");
 
 	/** KOSIS writes decimals without a leading zero (.9) and drops a trailing .0 in some exports. */
-	private static final Pattern DECIMAL = Pattern.compile("\\d*\\.?\\d+");
+	/** A published decimal, bounded in length so that no cell is expensive to read. */
+	private static final Pattern DECIMAL = Pattern.compile("\\d{0,20}\\.?\\d{1,10}");
 
 	/** Cells KOSIS uses for "not published". */
 	private static final Set<String> NO_VALUE = Set.of("", "-");
@@ -265,7 +266,7 @@ class KosisCsvReader {
 		private BigDecimal decimal(CsvFile.Row row, int column, Indicator indicator) {
 			String cell = row.cell(column);
 			if (!DECIMAL.matcher(cell).matches()) {
-				problems.add(new ImportProblem(row.number(), layout.columnName(column), "값 '" + cell + "'은(는) 숫자가 아닙니다."));
+				problems.add(new ImportProblem(row.number(), layout.columnName(column), "값 '" + shown(cell) + "'은(는) 숫자가 아니거나 너무 깁니다 (정수 20자리, 소수 10자리까지)."));
 				return null;
 			}
 			BigDecimal value = new BigDecimal(cell);
@@ -373,5 +374,10 @@ class KosisCsvReader {
 
 		record Unmatched(String message) implements Match {
 		}
+	}
+
+	/** A cell as the user wrote it, shortened for a message. */
+	private static String shown(String cell) {
+		return cell.length() > 30 ? cell.substring(0, 30) + "…" : cell;
 	}
 }

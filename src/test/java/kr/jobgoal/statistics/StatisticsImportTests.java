@@ -129,7 +129,7 @@ class StatisticsImportTests {
 					m -> assertThat(m).contains("출처가 비어 있습니다"),
 					m -> assertThat(m).contains("5자리 숫자가 아닙니다"),
 					m -> assertThat(m).contains("10행에 이미 있습니다"),
-					m -> assertThat(m).contains("'-1.0'은(는) 숫자가 아닙니다"));
+					m -> assertThat(m).contains("'-1.0'은(는) 숫자가 아니거나 너무 깁니다"));
 		assertThat(statistics.series(gimje(), Indicator.YOUTH_EMPLOYMENT_RATE_15_29))
 			.noneMatch(v -> v.period().year() == 2033);
 	}
