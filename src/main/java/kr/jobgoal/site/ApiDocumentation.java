@@ -52,8 +52,11 @@ class ApiDocumentation implements OpenApiCustomizer {
 
 	private final StatusProblems problems;
 
-	ApiDocumentation(StatusProblems problems) {
+	private final PublicUrl publicUrl;
+
+	ApiDocumentation(StatusProblems problems, PublicUrl publicUrl) {
 		this.problems = problems;
+		this.publicUrl = publicUrl;
 	}
 
 	@Override
@@ -64,8 +67,9 @@ class ApiDocumentation implements OpenApiCustomizer {
 					+ "쓰기는 POST /api/v1/auth/tokens 로 받은 토큰을 Authorization: Bearer … 헤더로 보냅니다. "
 					+ "십진수는 문자열(\"213.20\"), 날짜는 ISO-8601, 오류는 application/problem+json (RFC 9457)입니다.")
 			.license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")));
-		// relative to wherever the document was fetched from: the request's Host never reaches the document
-		api.servers(List.of(new Server().url("/").description("이 서버")));
+		// the configured public address, else relative to wherever the document was fetched from: the request's
+		// Host never reaches the document
+		api.servers(List.of(new Server().url(publicUrl.url().orElse("/")).description("이 서버")));
 		api.getComponents()
 			.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
 				.scheme("bearer")
