@@ -14,11 +14,11 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import kr.jobgoal.JobgoalApplication;
 import kr.jobgoal.support.ApiTokens;
 import kr.jobgoal.support.BrowserSession;
 import kr.jobgoal.support.HttpTest;
+import kr.jobgoal.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -293,20 +293,7 @@ class DemoDataRemovalTests extends HttpTest {
 	}
 
 	private String newDatabase() {
-		String name = "demo_removal_" + System.nanoTime();
-		jdbc.sql("create database " + name).update();
-		return unwrap(dataSource).getJdbcUrl().replaceFirst("/postgres\\?", "/" + name + "?");
-	}
-
-	private static HikariDataSource unwrap(DataSource dataSource) {
-		try {
-			// the query-budget tests wrap the pool in a counting proxy
-			return dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class)
-					: (HikariDataSource) dataSource;
-		}
-		catch (java.sql.SQLException e) {
-			throw new IllegalStateException(e);
-		}
+		return TestDatabases.create(jdbc, dataSource, "demo_removal");
 	}
 
 	/** The app as shipped, in demo mode, on the given database. */

@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import kr.jobgoal.JobgoalApplication;
 import kr.jobgoal.shared.HttpAuthorization;
 import kr.jobgoal.support.BrowserSession;
 import kr.jobgoal.support.HttpTest;
+import kr.jobgoal.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,9 +116,7 @@ class FreshDatabaseTests extends HttpTest {
 	}
 
 	private String newDatabase() {
-		String name = "identity_fresh_" + System.nanoTime();
-		jdbc.sql("create database " + name).update();
-		return ((HikariDataSource) dataSource).getJdbcUrl().replaceFirst("/postgres\\?", "/" + name + "?");
+		return TestDatabases.create(jdbc, dataSource, "identity_fresh");
 	}
 
 	private static ConfigurableApplicationContext start(String url, String... settings) {
