@@ -57,6 +57,7 @@ class AuthTokenController {
 			+ "로그인 실패가 잦으면 잠시 막힙니다 (429, Retry-After).")
 	@ApiResponse(responseCode = "201", description = "발급됨")
 	@ApiResponse(responseCode = "401", description = "사용자 이름이나 비밀번호가 틀림")
+	@ApiResponse(responseCode = "403", description = "관리자가 비밀번호를 초기화해 웹에서 먼저 비밀번호를 바꿔야 함")
 	@ApiResponse(responseCode = "429", description = "로그인 실패가 많아 잠시 막힘; Retry-After 헤더와 retryAt")
 	@PostMapping
 	ResponseEntity<IssuedToken> issue(@RequestBody Credentials credentials, HttpServletRequest request) {

@@ -53,7 +53,7 @@ class SessionTests extends HttpTest {
 			.contains("로그인 시간 연장 안내")
 			.contains(">연장</button>")
 			.contains(">로그아웃</button>")
-			.contains("/js/session-timeout.js");
+			.containsPattern("/js/session-timeout(-[0-9a-f]{32})?\\.js");
 		assertThat(get("/js/session-timeout.js").statusCode()).isEqualTo(200);
 	}
 

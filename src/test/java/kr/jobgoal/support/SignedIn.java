@@ -37,9 +37,10 @@ public final class SignedIn {
 	private static UsernamePasswordAuthenticationToken authentication(CurrentUser user) {
 		try {
 			Class<?> type = Class.forName("kr.jobgoal.identity.JobgoalPrincipal");
-			Constructor<?> constructor = type.getDeclaredConstructor(CurrentUser.class, String.class, boolean.class);
+			Constructor<?> constructor = type.getDeclaredConstructor(CurrentUser.class, String.class, boolean.class,
+					boolean.class);
 			constructor.setAccessible(true);
-			UserDetails principal = (UserDetails) constructor.newInstance(user, "", true);
+			UserDetails principal = (UserDetails) constructor.newInstance(user, "", true, false);
 			return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
 		}
 		catch (ReflectiveOperationException e) {
