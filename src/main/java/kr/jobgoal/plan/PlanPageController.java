@@ -133,12 +133,10 @@ class PlanPageController {
 		LocalDate today = LocalDate.now(clock);
 		Government government = directory.find(code, today)
 			.orElseThrow(() -> new NotFoundException(messages.get("plan.page.noGovernment", locale, code)));
-		List<PlanPeriod> periods = plans.periodsOf(government.id());
 		model.addAttribute("government", government);
 		model.addAttribute("governmentName", PlanPages.name(government, locale));
-		model.addAttribute("periods", periods.stream()
-			.map(p -> new PlanPages.PeriodLink(p, PlanPages.periodLabel(p, messages, locale),
-					service.latestDisclosed(new PlanKey(government.id(), p)).map(StoredVersion::version).orElse(null)))
+		model.addAttribute("periods", plans.latestVersionsOf(government.id()).entrySet().stream()
+			.map(p -> new PlanPages.PeriodLink(p.getKey(), PlanPages.periodLabel(p.getKey(), messages, locale), p.getValue()))
 			.toList());
 		if (government.isMetro()) {
 			int shown = year != null ? checkedYear(year, locale) : plans.latestAnnualYear().orElse(today.getYear());

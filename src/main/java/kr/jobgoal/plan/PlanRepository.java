@@ -519,11 +519,21 @@ class PlanRepository {
 			.list();
 	}
 
-	/** The periods for which the government has a plan, latest first. */
-	List<PlanPeriod> periodsOf(long governmentId) {
-		return jdbc.sql("select kind, period from plan_plan where government_id = :g order by kind, period desc")
+	/** Each of the government's plan periods with its latest disclosed version (null: none yet), in one query. */
+	Map<PlanPeriod, Integer> latestVersionsOf(long governmentId) {
+		Map<PlanPeriod, Integer> latest = new LinkedHashMap<>();
+		jdbc.sql("""
+				select p.kind, p.period, max(v.version) filter (where v.status = 'DISCLOSED') as latest
+				from plan_plan p left join plan_version v on v.plan_id = p.id
+				where p.government_id = :g
+				group by p.kind, p.period
+				order by p.kind, p.period desc""")
 			.param("g", governmentId)
-			.query((rs, n) -> new PlanPeriod(PlanKind.valueOf(rs.getString("kind")), rs.getInt("period")))
-			.list();
+			.query(rs -> {
+				int version = rs.getInt("latest");
+				latest.put(new PlanPeriod(PlanKind.valueOf(rs.getString("kind")), rs.getInt("period")),
+						rs.wasNull() ? null : version);
+			});
+		return latest;
 	}
 }

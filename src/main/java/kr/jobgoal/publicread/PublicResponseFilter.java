@@ -180,7 +180,8 @@ class PublicResponseFilter extends OncePerRequestFilter {
 			if (HttpHeaders.VARY.equalsIgnoreCase(name)) {
 				values.forEach(value -> vary.addAll(StringUtils.commaDelimitedListToSet(value.replace(" ", ""))));
 			}
-			else {
+			else if (!response.containsHeader(name)) {
+				// headers the filters before this one set on every response (security, demo marker) are there already
 				values.forEach(value -> response.addHeader(name, value));
 			}
 		});

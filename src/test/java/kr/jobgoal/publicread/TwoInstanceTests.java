@@ -2,8 +2,11 @@ package kr.jobgoal.publicread;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -70,9 +73,10 @@ class TwoInstanceTests extends HttpTest {
 		assertThat(factsBefore.response().body()).doesNotContain(note);
 		assertThat(pageBefore.response().body()).doesNotContain(note);
 
-		long programId = json(get("/api/v1/governments/45210/results/2021")).get("programs").get(0).get("programId").asLong();
-		var appended = sendJson("POST", FACTS,
-				List.of(Map.of("programId", programId, "period", "2021-12", "jobsCreated", "3", "note", note)),
+		Map<String, Object> fact = freeMonth();
+		fact.put("jobsCreated", "3");
+		fact.put("note", note);
+		var appended = sendJson("POST", FACTS, List.of(fact),
 				ApiTokens.bearer(this, "gimje"));
 		assertThat(appended.statusCode()).as(appended.body()).isEqualTo(201);
 
@@ -86,5 +90,21 @@ class TwoInstanceTests extends HttpTest {
 
 		JsonNode onA = json(get(FACTS));
 		assertThat(onA.toString()).contains(note);
+	}
+
+	/** A program and month of 김제시's 2021 with nothing recorded yet: other tests append to the same year. */
+	private Map<String, Object> freeMonth() {
+		Set<String> taken = new HashSet<>();
+		json(get(FACTS)).forEach(f -> taken.add(f.get("programId").asLong() + "/" + f.get("period").asString()));
+		for (var program : json(get("/api/v1/governments/45210/results/2021")).get("programs")) {
+			long programId = program.get("programId").asLong();
+			for (int month = 12; month >= 1; month--) {
+				String period = String.format("2021-%02d", month);
+				if (!taken.contains(programId + "/" + period)) {
+					return new HashMap<>(Map.of("programId", programId, "period", period));
+				}
+			}
+		}
+		throw new IllegalStateException("every month of every program of 김제시's 2021 is recorded");
 	}
 }
