@@ -79,7 +79,8 @@ class SitePagesTests extends HttpTest {
 		assertThat(layout).doesNotContain("src=\"http").doesNotContain("href=\"//");
 
 		String css = get("/css/site.css").body();
-		Matcher fonts = Pattern.compile("url\\(\"\\.\\./(vendor/krds/fonts/[^\"]+)\"\\)").matcher(css);
+		// style sheets link the fonts by their content-hashed addresses
+		Matcher fonts = Pattern.compile("url\\(\"/(vendor/krds/fonts/[^\"]+)\"\\)").matcher(css);
 		int fontFiles = 0;
 		while (fonts.find()) {
 			HttpResponse<byte[]> font = getBytes("/" + fonts.group(1));
