@@ -5,6 +5,7 @@
 #   NO_BUILD=1 bench/read-path/read-path.sh # measure target/jobgoal-*.jar as it is
 #   JFR=1 ...                               # also profile the app under wrk (JFR, as -XX:StartFlightRecording would) and print its hottest frames
 #   INVALIDATE='cmd' ...                    # run before each "uncached" request (e.g. a call that invalidates a cache)
+#   INVALIDATE=bump ...                     # the built-in one: bumps the public data version in the app's embedded PostgreSQL
 #   LIGHTHOUSE=1 ...                        # also run Lighthouse 13.5.0 (mobile preset) on home, results and dashboard
 #
 # Prints start-up time to healthy, the first (uncached) render of each page, then for each page wrk's throughput
@@ -58,6 +59,12 @@ stop_app
 start_app "restart"
 
 echo
+# bump: what any change of public data does to the cached answers, without changing the data
+bump() {
+  psql -q -h 127.0.0.1 -p "$(sed -n 4p "$WORK/data/postgres/postmaster.pid")" -U postgres -d postgres \
+    -c "update publicread_data_version set version = version + 1, changed_at = greatest(now(), changed_at + interval '1 second') where id = 1" >/dev/null
+}
+
 echo "## first render after start-up (one request each, nothing cached by the app yet), then 5 more"
 for p in "${PATHS[@]}"; do
   [ -n "${INVALIDATE:-}" ] && eval "$INVALIDATE"
@@ -87,7 +94,7 @@ for p in "${PATHS[@]}"; do
   {
     echo "    location = $p { alias $f.body; default_type \"$type\";"
     grep -iE '^(cache-control|content-language|vary|etag|last-modified|x-content-type-options|x-frame-options|content-security-policy|referrer-policy):' "$f.headers" |
-      tr -d '\r' | sed -E 's/^([^:]+): (.*)$/      add_header \1 "\2" always;/'
+      tr -d '\r' | sed 's/"/\\"/g' | sed -E 's/^([^:]+): (.*)$/      add_header \1 "\2" always;/'
     echo "    }"
   } >>"$WORK/nginx.conf"
   printf '%-45s %7d bytes  %s\n' "$p" "$(wc -c <"$f.body")" "$type"
