@@ -10,8 +10,10 @@ import java.util.Map;
 import kr.jobgoal.identity.CurrentUser;
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.support.HttpTest;
+import kr.jobgoal.support.UnusedPlanYears;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,6 +34,9 @@ class DisclosureRollUpTests extends HttpTest {
 	JdbcClient jdbc;
 
 	@Autowired
+	JdbcTemplate jdbcTemplate;
+
+	@Autowired
 	TransactionTemplate transactions;
 
 	private List<Map<String, Object>> rollUp(long governmentId, int year) {
@@ -47,12 +52,13 @@ class DisclosureRollUpTests extends HttpTest {
 	void aDisclosureRollsUpInItsTransactionAndARollbackTakesItAway() {
 		long gimjeId = PlanTestData.governmentId(directory, "45210");
 		CurrentUser officer = PlanTestData.officer(gimjeId, "rollup-disclosure-test");
-		PlanKey key = PlanKey.annual(gimjeId, 2047);
+		int year = UnusedPlanYears.of(jdbcTemplate, "45210");
+		PlanKey key = PlanKey.annual(gimjeId, year);
 		transactions.executeWithoutResult(status -> {
-			assertThat(rollUp(gimjeId, 2047)).isEmpty();
+			assertThat(rollUp(gimjeId, year)).isEmpty();
 			as(officer, () -> service.createDraft(key, PlanInput.of(PlanTestData.sample())));
 			as(officer, () -> service.disclose(key, null, null));
-			Map<String, Object> first = rollUp(gimjeId, 2047).get(0);
+			Map<String, Object> first = rollUp(gimjeId, year).get(0);
 			assertThat(first.get("plan_version")).isEqualTo(1);
 			assertThat((BigDecimal) first.get("job_target")).isEqualByComparingTo("3000");
 			assertThat(first.get("jobs_created")).isNull();
@@ -63,11 +69,11 @@ class DisclosureRollUpTests extends HttpTest {
 			PlanContent raised = new PlanContent(content.targets(), new BigDecimal("3500"), content.strategies());
 			as(officer, () -> service.saveDraft(key, PlanInput.of(raised), null));
 			as(officer, () -> service.disclose(key, null, "목표 상향"));
-			Map<String, Object> second = rollUp(gimjeId, 2047).get(0);
+			Map<String, Object> second = rollUp(gimjeId, year).get(0);
 			assertThat(second.get("plan_version")).isEqualTo(2);
 			assertThat((BigDecimal) second.get("job_target")).isEqualByComparingTo("3500");
 			status.setRollbackOnly();
 		});
-		assertThat(rollUp(gimjeId, 2047)).isEmpty();
+		assertThat(rollUp(gimjeId, year)).isEmpty();
 	}
 }

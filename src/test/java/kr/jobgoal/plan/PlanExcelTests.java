@@ -18,10 +18,12 @@ import kr.jobgoal.identity.CurrentUser;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.support.HttpTest;
+import kr.jobgoal.support.UnusedPlanYears;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Download and upload of the Excel template: an unchanged round trip gives the identical plan; any error applies nothing. */
 class PlanExcelTests extends HttpTest {
@@ -32,6 +34,9 @@ class PlanExcelTests extends HttpTest {
 	@Autowired
 	GovernmentDirectory directory;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	Government gimjeGovernment;
 
 	CurrentUser gimje;
@@ -39,13 +44,13 @@ class PlanExcelTests extends HttpTest {
 	@BeforeEach
 	void users() {
 		long id = PlanTestData.governmentId(directory, "45210");
-		gimjeGovernment = directory.findById(id, PlanPeriod.annual(2045).referenceDate()).orElseThrow();
+		gimjeGovernment = directory.findById(id, PlanPeriod.annual(2040).referenceDate()).orElseThrow();
 		gimje = PlanTestData.officer(id, "gimje-excel");
 	}
 
 	@Test
 	void anUnchangedWorkbookUploadedBackIsTheIdenticalPlan() {
-		PlanKey key = PlanKey.annual(gimjeGovernment.id(), 2045);
+		PlanKey key = PlanKey.annual(gimjeGovernment.id(), UnusedPlanYears.of(jdbc, "45210"));
 		as(gimje, () -> service.createDraft(key, PlanInput.of(PlanTestData.sample())));
 		StoredVersion v1 = as(gimje, () -> service.disclose(key, null, null));
 		byte[] workbook = service.workbook(gimjeGovernment, v1);
@@ -76,7 +81,7 @@ class PlanExcelTests extends HttpTest {
 
 	@Test
 	void everyRowIsCheckedAndNothingIsAppliedOnAnyError() {
-		PlanKey key = PlanKey.annual(gimjeGovernment.id(), 2046);
+		PlanKey key = PlanKey.annual(gimjeGovernment.id(), UnusedPlanYears.of(jdbc, "45210"));
 		StoredVersion draft = as(gimje, () -> service.createDraft(key, PlanInput.of(PlanTestData.sample())));
 		byte[] original = as(gimje, () -> service.workbook(gimjeGovernment, service.draft(key).orElseThrow()));
 		byte[] broken = edit(original, wb -> {
@@ -110,7 +115,7 @@ class PlanExcelTests extends HttpTest {
 
 	@Test
 	void onlyTheTemplateIsAcceptedJudgedByContentNotName() throws IOException {
-		PlanKey key = PlanKey.annual(gimjeGovernment.id(), 2047);
+		PlanKey key = PlanKey.annual(gimjeGovernment.id(), UnusedPlanYears.of(jdbc, "45210"));
 		byte[] workbook = service.workbook(gimjeGovernment,
 				service.latestDisclosed(PlanKey.annual(gimjeGovernment.id(), 2020)).orElseThrow());
 
