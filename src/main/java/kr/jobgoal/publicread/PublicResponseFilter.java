@@ -7,12 +7,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -68,13 +69,27 @@ class PublicResponseFilter extends OncePerRequestFilter {
 
 	private final Clock clock;
 
+	/** Answers from the cache, counted here: they pass no observation filter (see PublicReadConfiguration). */
+	private final Counter served;
+
+	private final Counter notModified;
+
 	PublicResponseFilter(DataVersions versions, PublicResponseStore store, LocaleResolver languages,
-			PublicCacheProperties properties, Clock clock) {
+			PublicCacheProperties properties, Clock clock, MeterRegistry meters) {
 		this.versions = versions;
 		this.store = store;
 		this.languages = languages;
 		this.properties = properties;
 		this.clock = clock;
+		this.served = answers(meters, "200");
+		this.notModified = answers(meters, "304");
+	}
+
+	private static Counter answers(MeterRegistry meters, String status) {
+		return Counter.builder("jobgoal.public.cache.answers")
+			.description("Public responses answered from the cache, without rendering")
+			.tag("status", status)
+			.register(meters);
 	}
 
 	@Override
@@ -83,7 +98,12 @@ class PublicResponseFilter extends OncePerRequestFilter {
 			return true;
 		}
 		String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-		return NOT_CACHED.stream().anyMatch(path::startsWith) || !anonymous(request);
+		for (String prefix : NOT_CACHED) {
+			if (path.startsWith(prefix)) {
+				return true;
+			}
+		}
+		return !anonymous(request);
 	}
 
 	private boolean anonymous(HttpServletRequest request) {
@@ -128,7 +148,7 @@ class PublicResponseFilter extends OncePerRequestFilter {
 		Instant midnight = key.day().atStartOfDay(clock.getZone()).toInstant();
 		CachedResponse entry = CachedResponse.of(version.number(),
 				version.changedAt().isAfter(midnight) ? version.changedAt() : midnight, rendered.getContentType(),
-				headers(rendered), rendered.getContentAsByteArray());
+				headers(rendered), rendered.getContentAsByteArray(), VARY);
 		store.put(key, entry);
 		rendered.resetBuffer();
 		response.reset();
@@ -175,35 +195,27 @@ class PublicResponseFilter extends OncePerRequestFilter {
 
 	private void write(CachedResponse cached, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		Set<String> vary = new LinkedHashSet<>();
 		cached.headers().forEach((name, values) -> {
-			if (HttpHeaders.VARY.equalsIgnoreCase(name)) {
-				values.forEach(value -> vary.addAll(StringUtils.commaDelimitedListToSet(value.replace(" ", ""))));
-			}
-			else if (!response.containsHeader(name)) {
-				// headers the filters before this one set on every response (security, demo marker) are there already
+			// headers the filters before this one set on every response (security, demo marker) are there already
+			if (!response.containsHeader(name)) {
 				values.forEach(value -> response.addHeader(name, value));
 			}
 		});
-		vary.addAll(VARY);
 		boolean gzip = cached.gzipped() != null && acceptsGzip(request);
-		if (cached.gzipped() != null) {
-			vary.add(HttpHeaders.ACCEPT_ENCODING);
-		}
-		String etag = gzip ? cached.gzippedEtag() : cached.etag();
-		response.setHeader(HttpHeaders.VARY, String.join(", ", vary));
+		response.setHeader(HttpHeaders.VARY, cached.vary());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-		response.setHeader(HttpHeaders.ETAG, etag);
-		Instant lastModified = cached.lastModified();
+		response.setHeader(HttpHeaders.ETAG, gzip ? cached.gzippedEtag() : cached.etag());
 		// a version bumped several times in one second runs ahead of the clock; no date then, the ETag suffices
-		boolean dated = !lastModified.isAfter(clock.instant());
+		boolean dated = !cached.lastModified().isAfter(clock.instant());
 		if (dated) {
-			response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified.toEpochMilli());
+			response.setHeader(HttpHeaders.LAST_MODIFIED, cached.lastModifiedDate());
 		}
 		if (notModified(request, cached, dated)) {
+			notModified.increment();
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
+		served.increment();
 		byte[] body = gzip ? cached.gzipped() : cached.body();
 		response.setStatus(HttpServletResponse.SC_OK);
 		response.setContentType(cached.contentType());

@@ -10,10 +10,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import kr.jobgoal.publicread.PublicReads.Counted;
 import kr.jobgoal.shared.PublicDataChanged;
 import kr.jobgoal.shared.SeoulClock;
@@ -24,8 +26,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /**
  * The public response cache through the real HTTP stack: what it serves, to whom, with which validators, and
@@ -47,6 +51,12 @@ class PublicResponseCacheTests extends HttpTest {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Autowired
+	List<FilterRegistrationBean<?>> filters;
 
 	@BeforeEach
 	void app() {
@@ -99,6 +109,29 @@ class PublicResponseCacheTests extends HttpTest {
 		assertThat(app.get(RESULTS, "If-None-Match", "\"other\"", "If-Modified-Since", lastModified).response().statusCode())
 			.as("If-None-Match decides when both are sent").isEqualTo(200);
 		assertThat(app.get(RESULTS, "If-Modified-Since", "yesterday").response().statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void cachedAnswersAreCountedByTheCacheAndOnlyRenderingsAreObserved() {
+		notBehindTheVersion();
+		String etag = app.get(RESULTS).header("ETag");
+		double served = answers("200");
+		double notModified = answers("304");
+
+		assertThat(app.get(RESULTS).response().statusCode()).isEqualTo(200);
+		assertThat(app.get(RESULTS, "If-None-Match", etag).response().statusCode()).isEqualTo(304);
+
+		assertThat(answers("200")).isEqualTo(served + 1);
+		assertThat(answers("304")).isEqualTo(notModified + 1);
+		FilterRegistrationBean<?> observation = filters.stream()
+			.filter(f -> f.getFilter() instanceof ServerHttpObservationFilter)
+			.findFirst()
+			.orElseThrow();
+		assertThat(observation.getOrder()).isGreaterThan(PublicReadConfiguration.ORDER);
+	}
+
+	private double answers(String status) {
+		return meters.get("jobgoal.public.cache.answers").tag("status", status).counter().count();
 	}
 
 	@Test

@@ -66,6 +66,6 @@ class PublicResponseStoreTests {
 	}
 
 	private static CachedResponse response(long version, int bytes) {
-		return CachedResponse.of(version, CHANGED, "text/html", Map.of(), new byte[bytes]);
+		return CachedResponse.of(version, CHANGED, "text/html", Map.of(), new byte[bytes], List.of());
 	}
 }
