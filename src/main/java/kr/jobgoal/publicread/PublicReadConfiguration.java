@@ -31,7 +31,7 @@ class PublicReadConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<PublicResponseFilter> publicResponseFilter(DataVersions versions, PublicResponseStore store,
+	FilterRegistrationBean<PublicResponseFilter> publicResponseFilter(CoalescedVersionReads versions, PublicResponseStore store,
 			@Qualifier(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME) LocaleResolver languages,
 			PublicCacheProperties properties, Clock clock, MeterRegistry meters) {
 		FilterRegistrationBean<PublicResponseFilter> registration = new FilterRegistrationBean<>(

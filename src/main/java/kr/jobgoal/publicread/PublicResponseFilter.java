@@ -59,7 +59,7 @@ class PublicResponseFilter extends OncePerRequestFilter {
 	private static final List<String> VARY = List.of(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.COOKIE,
 			HttpHeaders.AUTHORIZATION);
 
-	private final DataVersions versions;
+	private final CoalescedVersionReads versions;
 
 	private final PublicResponseStore store;
 
@@ -74,7 +74,7 @@ class PublicResponseFilter extends OncePerRequestFilter {
 
 	private final Counter notModified;
 
-	PublicResponseFilter(DataVersions versions, PublicResponseStore store, LocaleResolver languages,
+	PublicResponseFilter(CoalescedVersionReads versions, PublicResponseStore store, LocaleResolver languages,
 			PublicCacheProperties properties, Clock clock, MeterRegistry meters) {
 		this.versions = versions;
 		this.store = store;
