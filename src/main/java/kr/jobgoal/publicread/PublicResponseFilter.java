@@ -2,6 +2,7 @@ package kr.jobgoal.publicread;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -30,7 +37,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Serves anonymous readers' GET and HEAD requests from the {@link PublicResponseStore} while the data version
  * is unchanged, and answers their conditional requests ({@code If-None-Match}, {@code If-Modified-Since}) with
  * {@code 304}. It runs before the session and security filters, so a cached answer costs one read of the data
- * version and nothing else.
+ * version and nothing else. Requests that miss the same entry while it is being rendered wait for that
+ * rendering rather than repeat it.
  * <p>
  * A request is anonymous when it carries no {@code Authorization} header and no cookie but the ones that
  * only choose a language: a session cookie, valid or not, takes the request past the cache (and its response
@@ -50,6 +58,9 @@ class PublicResponseFilter extends OncePerRequestFilter {
 			"keep-alive", "set-cookie");
 
 	private static final String CACHE_CONTROL = "public, no-cache";
+
+	/** How long a request waits for another's rendering of the same page before it renders its own. */
+	private static final Duration RENDERING_WAIT = Duration.ofSeconds(10);
 
 	/**
 	 * What an answer to the same address may differ by: the language (cookie or Accept-Language), the
@@ -73,6 +84,8 @@ class PublicResponseFilter extends OncePerRequestFilter {
 	private final Counter served;
 
 	private final Counter notModified;
+
+	private final ConcurrentMap<Flight, CompletableFuture<CachedResponse>> renderings = new ConcurrentHashMap<>();
 
 	PublicResponseFilter(CoalescedVersionReads versions, PublicResponseStore store, LocaleResolver languages,
 			PublicCacheProperties properties, Clock clock, MeterRegistry meters) {
@@ -137,12 +150,40 @@ class PublicResponseFilter extends OncePerRequestFilter {
 			write(cached, request, response);
 			return;
 		}
+		// one rendering per address and version: the requests that miss meanwhile wait for it (after a change, all
+		// readers of a popular page miss at once, and would otherwise all render the same bytes)
+		Flight flight = new Flight(key, version.number());
+		CompletableFuture<CachedResponse> mine = new CompletableFuture<>();
+		CompletableFuture<CachedResponse> running = renderings.putIfAbsent(flight, mine);
+		if (running != null) {
+			CachedResponse shared = awaitRendering(running);
+			if (shared != null) {
+				write(shared, request, response);
+				return;
+			}
+			// that answer was not for everyone (an error, a cookie): this request renders its own
+			render(key, version, request, response, chain);
+			return;
+		}
+		CachedResponse entry = null;
+		try {
+			entry = render(key, version, request, response, chain);
+		}
+		finally {
+			mine.complete(entry);
+			renderings.remove(flight, mine);
+		}
+	}
+
+	/** Renders the request, stores the answer when it may serve others, and writes it; returns what was stored. */
+	private CachedResponse render(ResponseKey key, DataVersion version, HttpServletRequest request,
+			HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
 		Rendering rendered = new Rendering(response);
 		// a HEAD renders the GET, so that the entry it leaves serves both
 		chain.doFilter("HEAD".equals(request.getMethod()) ? new AsGet(request) : request, rendered);
 		if (!storable(rendered)) {
 			rendered.copyBodyToResponse();
-			return;
+			return null;
 		}
 		// what changes at midnight without a data change is newer than the version
 		Instant midnight = key.day().atStartOfDay(clock.getZone()).toInstant();
@@ -153,6 +194,25 @@ class PublicResponseFilter extends OncePerRequestFilter {
 		rendered.resetBuffer();
 		response.reset();
 		write(entry, request, response);
+		return entry;
+	}
+
+	/** The other request's answer, or null when it is not for everyone, failed, or takes too long. */
+	private static CachedResponse awaitRendering(CompletableFuture<CachedResponse> running) {
+		try {
+			return running.get(RENDERING_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException e) {
+			return null;
+		}
+	}
+
+	/** A rendering in progress: of one address as keyed, at one data version (a newer version renders anew). */
+	private record Flight(ResponseKey key, long version) {
 	}
 
 	private boolean storable(Rendering rendered) {
