@@ -32,7 +32,16 @@ class EmbeddedDatabaseConfiguration {
 		if (ephemeral) {
 			return EphemeralServer.INSTANCE.server;
 		}
-		Path directory = Path.of(dataDir, "postgres").toAbsolutePath().normalize();
+		Path directory = directoryOf(dataDir);
+		// started while the context was being built (EmbeddedDatabaseEarlyStart), or now
+		return EmbeddedDatabaseEarlyStart.take(directory).orElseGet(() -> start(directory));
+	}
+
+	static Path directoryOf(String dataDir) {
+		return Path.of(dataDir, "postgres").toAbsolutePath().normalize();
+	}
+
+	static EmbeddedPostgres start(Path directory) {
 		try {
 			Files.createDirectories(directory);
 			EmbeddedPostgres server = EmbeddedPostgres.builder()
