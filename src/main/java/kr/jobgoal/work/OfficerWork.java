@@ -43,12 +43,12 @@ record OfficerWork(Government government, List<PlanItem> plans, List<ResultItem>
 	}
 
 	/** What is missing, for the summary: plans not disclosed, results not complete. */
-	long plansMissing() {
+	public long plansMissing() {
 		return plans.stream().filter(p -> p.state() == PlanState.NO_DRAFT || p.state() == PlanState.DRAFT_NOT_DISCLOSED)
 			.count();
 	}
 
-	long resultsMissing() {
+	public long resultsMissing() {
 		return results.stream().filter(r -> !r.progress().complete()).count();
 	}
 }

@@ -12,7 +12,7 @@ record ReviewerWork(Government province, List<DraftItem> drafts) {
 	record DraftItem(Government government, AnnualPlanProgress.Standing standing) {
 	}
 
-	long awaitingComment() {
+	public long awaitingComment() {
 		return drafts.stream().filter(d -> d.standing().awaitingComment()).count();
 	}
 }
