@@ -1,6 +1,10 @@
 package kr.jobgoal.calendar;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,6 +27,20 @@ public class Deadlines {
 			.query(YearDeadlines.class)
 			.optional()
 			.orElseGet(() -> YearDeadlines.statutory(year));
+	}
+
+	/** The deadlines of each year, in the order asked, in one query. */
+	public List<YearDeadlines> of(Collection<Integer> years) {
+		if (years.isEmpty()) {
+			return List.of();
+		}
+		Map<Integer, YearDeadlines> set = jdbc.sql(COLUMNS + " where year in (:years)")
+			.param("years", years)
+			.query(YearDeadlines.class)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(YearDeadlines::year, Function.identity()));
+		return years.stream().map(year -> set.getOrDefault(year, YearDeadlines.statutory(year))).toList();
 	}
 
 	/** Every year set, newest first. */

@@ -2,10 +2,14 @@ package kr.jobgoal.identity;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads the audit log for the administrator, newest first, a page at a time. */
@@ -32,9 +36,9 @@ class AuditLogReader {
 	record Filter(String entityType, String actor, LocalDate from, LocalDate to) {
 	}
 
-	/** One change, with its states as indented JSON for reading. */
+	/** One change, with its states as recorded (null when absent). */
 	record Entry(long id, Instant occurredAt, String actor, String entityType, String entityId, String action,
-			String before, String after) {
+			JsonNode before, JsonNode after) {
 	}
 
 	record Page(List<Entry> entries, int page, int pages, long total) {
@@ -61,8 +65,8 @@ class AuditLogReader {
 			.param("offset", (current - 1) * PAGE_SIZE)
 			.query((rs, row) -> new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
 					rs.getString("actor"), rs.getString("entity_type"), rs.getString("entity_id"),
-					rs.getString("action"), indented(rs.getString("before_state")),
-					indented(rs.getString("after_state"))))
+					rs.getString("action"), state(rs.getString("before_state")),
+					state(rs.getString("after_state"))))
 			.list();
 		return new Page(entries, current, pages, total);
 	}
@@ -76,6 +80,20 @@ class AuditLogReader {
 		return jdbc.sql("select distinct actor from identity_audit_log order by 1").query(String.class).list();
 	}
 
+	/** The display names of the actors that are users (not "system"), in one query. */
+	Map<String, String> displayNames(Collection<String> actors) {
+		if (actors.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> names = new HashMap<>();
+		jdbc.sql("select username, display_name from identity_user where username in (:names)")
+			.param("names", actors)
+			.query(rs -> {
+				names.put(rs.getString("username"), rs.getString("display_name"));
+			});
+		return names;
+	}
+
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Filter filter) {
 		return statement.param("type", blankToNull(filter.entityType()))
 			.param("actor", blankToNull(filter.actor()))
@@ -83,8 +101,8 @@ class AuditLogReader {
 			.param("to", filter.to() == null ? null : java.sql.Date.valueOf(filter.to()));
 	}
 
-	private String indented(String state) {
-		return state == null ? null : json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(state));
+	private JsonNode state(String state) {
+		return state == null ? null : json.readTree(state);
 	}
 
 	private static String blankToNull(String value) {

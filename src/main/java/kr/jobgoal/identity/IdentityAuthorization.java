@@ -17,7 +17,7 @@ class IdentityAuthorization implements HttpAuthorization {
 
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.GET, "/login").permitAll()
+		rules.requestMatchers(HttpMethod.GET, "/login", "/logout").permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
 			.requestMatchers(HttpMethod.DELETE, "/api/v1/auth/tokens/current").authenticated()
 			.requestMatchers(HttpMethod.POST, SessionController.EXTEND).authenticated()

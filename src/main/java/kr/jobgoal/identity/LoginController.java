@@ -8,7 +8,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The login form; Spring Security's filter checks what it posts to {@code /login}. */
+/**
+ * The login form (Spring Security's filter checks what it posts to {@code /login}); after a refusal it shows
+ * why and keeps the user name typed. Signing out is a POST to {@code /logout}; {@code GET /logout} is a page
+ * with that button, for whoever follows a link or types the address.
+ */
 @Controller
 class LoginController {
 
@@ -21,7 +25,16 @@ class LoginController {
 					: LoginRefusal.of(null);
 			model.addAttribute("errorKey", refusal.messageKey());
 			model.addAttribute("errorArguments", refusal.messageArguments());
+			if (session != null) {
+				model.addAttribute("username", session.getAttribute(LoginFailureHandler.USERNAME));
+				session.removeAttribute(LoginFailureHandler.USERNAME);
+			}
 		}
 		return "identity/login";
+	}
+
+	@GetMapping("/logout")
+	String logout() {
+		return "identity/logout";
 	}
 }

@@ -39,6 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	/** Where a sign-in lands when no page was asked for: the "내 업무" page (kr.jobgoal.work). */
+	static final String MY_WORK = "/my";
+
 	/** bcrypt by default; the {id} prefix lets a later, stronger encoding take over without a migration. */
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -81,7 +84,10 @@ class SecurityConfiguration {
 			.addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class)
 			.csrf(csrf -> csrf.csrfTokenRepository(new CsrfTokens())
 				.ignoringRequestMatchers(SecurityConfiguration::csrfNotApplicable))
-			.formLogin(form -> form.loginPage("/login").successHandler(backToThePageAskedFor()).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(backToThePageAskedFor())
+				.failureHandler(new LoginFailureHandler())
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.requestCache(cache -> cache.requestCache(pageRequestCache()))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors));
@@ -104,9 +110,13 @@ class SecurityConfiguration {
 				|| session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) == null;
 	}
 
-	/** By its path: the saved request's URL names the host the client sent. */
+	/**
+	 * Back to the page asked for, else to one's work ({@link #MY_WORK}); by its path: the saved request's URL
+	 * names the host the client sent.
+	 */
 	private static SavedRequestAwareAuthenticationSuccessHandler backToThePageAskedFor() {
 		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+		handler.setDefaultTargetUrl(MY_WORK);
 		handler.setRequestCache(pageRequestCache());
 		handler.setRedirectStrategy(new PathOnlyRedirects());
 		return handler;

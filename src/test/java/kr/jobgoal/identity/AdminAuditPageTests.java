@@ -21,7 +21,7 @@ class AdminAuditPageTests extends HttpTest {
 	JdbcClient jdbc;
 
 	@Test
-	void changesAreShownNewestFirstWithTheirStatesEscaped() {
+	void changesAreShownNewestFirstInWordsWithTheirFieldsEscaped() {
 		String username = "xss" + System.nanoTime() % 1_000_000_000;
 		administration.create(new UserAdministration.NewUser(username, "<script>alert(1)</script>", Role.EVALUATOR,
 				null, TestUsers.PASSWORD, false));
@@ -29,11 +29,38 @@ class AdminAuditPageTests extends HttpTest {
 		String page = admin().get("/admin/audit?entityType=identity.user").body();
 
 		assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
-		assertThat(page).contains("&quot;username&quot; : &quot;" + username + "&quot;");
-		assertThat(page).doesNotContain("<td>identity.token</td>");
-		int newest = page.indexOf("<td>" + username + "</td>");
-		int demo = page.indexOf("<td>gimje</td>");
+		assertThat(page).as("what was done, in words").contains("사용자 계정 만들기 (" + username + ")");
+		assertThat(page).as("the fields on demand, not a JSON dump").contains("<details class=\"audit-changes\">")
+			.contains("<span class=\"audit-field\">username</span>")
+			.doesNotContain("<pre")
+			.doesNotContain("&quot;username&quot;");
+		assertThat(page).as("who, by display name and user name").contains("(admin)");
+		int newest = page.indexOf("(" + username + ")");
+		int demo = page.indexOf("(gimje)");
 		assertThat(newest).isPositive().isLessThan(demo);
+	}
+
+	@Test
+	void aPlanDisclosureReadsAsTheGovernmentYearPlanAndVersion() {
+		long gimje = jdbc.sql("select government_id from region_government_code where code = '45210'").query(Long.class).single();
+		jdbc.sql("insert into identity_audit_log (actor, entity_type, entity_id, action, after_state) "
+				+ "values ('gimje', 'plan.version', :id, 'disclose', cast(:after as jsonb))")
+			.param("id", gimje + "/2021/v3")
+			.param("after", "{\"reason\": \"목표 상향\", \"plan\": {\"jobTargetTotal\": \"3200\"}}")
+			.update();
+
+		String page = admin().get("/admin/audit?entityType=plan.version&actor=gimje").body();
+
+		assertThat(page).contains("김제시 2021년 연차별 세부계획 공시 (버전 3)")
+			.contains("<span class=\"audit-field\">plan › jobTargetTotal</span>")
+			.contains("<ins>3200</ins>");
+	}
+
+	@Test
+	void theTypeFilterOffersKoreanLabelsNotCodes() {
+		String page = admin().get("/admin/audit").body();
+		assertThat(page).contains("<option value=\"identity.user\">사용자 계정</option>")
+			.doesNotContain(">identity.user</option>");
 	}
 
 	@Test
@@ -42,14 +69,24 @@ class AdminAuditPageTests extends HttpTest {
 		assertThat(admin().get("/admin/audit?from=" + tomorrow).body()).contains("전체 0건");
 
 		String bySystem = admin().get("/admin/audit?actor=system&entityType=identity.user").body();
-		assertThat(bySystem).contains("<td>gimje</td>").doesNotContain("<td>admin</td>\n          <td>identity.user");
+		assertThat(bySystem).contains("(gimje)").contains("시스템(자동 처리)").doesNotContain("(admin)</span>");
 	}
 
 	@Test
-	void anUnreadableDateIsAFieldErrorAndTheRestStillShows() {
+	void anUnreadableDateIsAKoreanFieldErrorKeepingTheInputAndTheRestStillShows() {
 		HttpResponse<String> response = admin().get("/admin/audit?from=2026-13-01");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("id=\"from-error\"").contains("올바른 날짜가 아닙니다");
+		assertThat(response.body()).contains("id=\"from-error\"")
+			.contains("시작일이 올바른 날짜가 아닙니다.")
+			.contains("value=\"2026-13-01\"")
+			.contains("aria-invalid=\"true\"");
+	}
+
+	@Test
+	void anEndBeforeTheStartIsRefusedBesideTheEndDate() {
+		String page = admin().get("/admin/audit?from=2026-03-02&to=2026-03-01").body();
+		assertThat(page).contains("id=\"to-error\"").contains("종료일이 시작일보다 앞섭니다.")
+			.contains("value=\"2026-03-01\"");
 	}
 
 	@Test
@@ -65,10 +102,10 @@ class AdminAuditPageTests extends HttpTest {
 		}
 
 		String first = admin().get("/admin/audit?entityType=" + type).body();
-		assertThat(first).contains("전체 60건, 1/2쪽").contains("<td>entry-60</td>").doesNotContain("<td>entry-10</td>");
+		assertThat(first).contains("전체 60건, 1/2쪽").contains("(#entry-60)").doesNotContain("(#entry-10)");
 		String second = admin().get("/admin/audit?entityType=" + type + "&page=2").body();
-		assertThat(second).contains("전체 60건, 2/2쪽").contains("<td>entry-10</td>").contains("<td>entry-1</td>")
-			.doesNotContain("<td>entry-11</td>");
+		assertThat(second).contains("전체 60건, 2/2쪽").contains("(#entry-10)").contains("(#entry-1)")
+			.doesNotContain("(#entry-11)");
 	}
 
 	@Test

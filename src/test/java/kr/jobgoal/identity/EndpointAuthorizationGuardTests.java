@@ -42,11 +42,14 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 class EndpointAuthorizationGuardTests extends HttpTest {
 
-	/** The contract's public pages and read API, the sign-in endpoints and the framework's documents. */
+	/**
+	 * The contract's public pages and read API, the sign-in and sign-out pages, the site's policies (개인정보처리방침,
+	 * 저작권정책) and the framework's documents.
+	 */
 	static final List<String> PUBLIC = List.of(
 			"GET /", "GET /governments", "GET /governments/{code}", "GET /governments/{code}/plans/{year}",
 			"GET /governments/{code}/results/{year}", "GET /dashboard", "GET /awards/{year}", "GET /data",
-			"GET /login", "POST /api/v1/auth/tokens",
+			"GET /login", "GET /logout", "POST /api/v1/auth/tokens", "GET /privacy", "GET /copyright",
 			"GET /api/v1/governments", "GET /api/v1/governments/{code}", "GET /api/v1/governments.csv",
 			"GET /api/v1/governments/{code}/plans/{year}", "GET /api/v1/governments/{code}/plans/{year}/versions",
 			"GET /api/v1/governments/{code}/plans/{year}/versions/{version}",

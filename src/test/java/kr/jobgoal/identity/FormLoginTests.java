@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import kr.jobgoal.support.ApiTokens;
 import kr.jobgoal.support.BrowserSession;
 import kr.jobgoal.support.HttpTest;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class FormLoginTests extends HttpTest {
 	}
 
 	@Test
-	void signingInStartsASessionAndGoesHome() {
+	void signingInStartsASessionAndLandsOnMyWork() {
 		TestUsers.Created user = TestUsers.create(administration, Role.EVALUATOR, null);
 		BrowserSession browser = browser();
 		browser.get("/login");
@@ -37,8 +38,18 @@ class FormLoginTests extends HttpTest {
 				Map.of("username", user.username(), "password", user.password()));
 
 		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/");
+		assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/my");
 		assertThat(browser.sessionId()).as("a new session id after login").isNotEqualTo(anonymousSession);
+	}
+
+	@Test
+	void aPageAskedForBeforeSigningInWinsOverMyWork() {
+		BrowserSession browser = browser();
+		assertThat(browser.get("/admin/users").statusCode()).isEqualTo(302);
+
+		HttpResponse<String> response = browser.login("admin", ApiTokens.DEMO_PASSWORD);
+
+		assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/admin/users?continue");
 	}
 
 	@Test
@@ -50,8 +61,11 @@ class FormLoginTests extends HttpTest {
 
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
-		assertThat(browser.get("/login?error").body()).contains("role=\"alert\"")
-			.contains("사용자 이름 또는 비밀번호가 맞지 않습니다.");
+		String page = browser.get("/login?error").body();
+		assertThat(page).contains("role=\"alert\"").contains("사용자 이름 또는 비밀번호가 맞지 않습니다.");
+		assertThat(page).as("the user name typed is kept").contains("value=\"" + user.username() + "\"");
+		assertThat(browser.get("/login").body()).as("only for the page right after the refusal")
+			.doesNotContain("value=\"" + user.username() + "\"");
 	}
 
 	@Test
@@ -77,6 +91,27 @@ class FormLoginTests extends HttpTest {
 		HttpResponse<String> logout = browser.post("/logout", Map.of());
 		assertThat(logout.statusCode()).isEqualTo(302);
 		assertThat(logout.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
+		assertThat(browser.get("/my").statusCode()).as("signed out").isEqualTo(302);
+	}
+
+	@Test
+	void everySignedInPageHasALogoutFormAndGetLogoutAsksToConfirm() {
+		TestUsers.Created user = TestUsers.create(administration, Role.EVALUATOR, null);
+		assertThat(get("/logout").body()).contains("로그인되어 있지 않습니다.").doesNotContain("name=\"_csrf\"");
+		assertThat(get("/").body()).contains("href=\"/login\"").doesNotContain("action=\"/logout\"");
+
+		BrowserSession browser = browser();
+		browser.login(user.username(), user.password());
+		String home = browser.get("/").body();
+		assertThat(home).contains("<form method=\"post\" action=\"/logout\" class=\"site-logout\">")
+			.contains("href=\"/my\"")
+			.contains("href=\"/account/password\"")
+			.contains("평가위원");
+		HttpResponse<String> confirm = browser.get("/logout");
+		assertThat(confirm.statusCode()).isEqualTo(200);
+		assertThat(confirm.body()).contains("로그아웃하시겠습니까?").contains("class=\"logout-form\"");
+		assertThat(browser.post("/logout", Map.of()).headers().firstValue("Location").orElseThrow())
+			.endsWith("/login?logout");
 	}
 
 	@Test

@@ -40,6 +40,10 @@ public abstract class BrowserTest extends HttpTest {
 
 	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
+	/** WCAG 2.1 A and AA and axe-core's best practices (landmarks: "region"; "scrollable-region-focusable"). */
+	private static final List<String> WCAG_21_AA_AND_BEST_PRACTICES = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
+			"best-practice");
+
 	private static final Set<String> SUBRESOURCES = Set.of("stylesheet", "script", "font", "image");
 
 	private static final String CSP_VIOLATION = "Content-Security-Policy refused ";
@@ -159,7 +163,19 @@ public abstract class BrowserTest extends HttpTest {
 	 * level A or AA violation on the page as it is now.
 	 */
 	protected static void assertNoAccessibilityViolations(Page page) {
-		AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+		assertNoViolations(page, WCAG_21_AA);
+	}
+
+	/**
+	 * The same, and axe-core's best practices as well (every content inside a landmark, scrollable regions
+	 * reachable by keyboard, one main landmark, heading order…). Pages are moved onto this one as they pass.
+	 */
+	protected static void assertNoAccessibilityViolationsWithBestPractices(Page page) {
+		assertNoViolations(page, WCAG_21_AA_AND_BEST_PRACTICES);
+	}
+
+	private static void assertNoViolations(Page page, List<String> tags) {
+		AxeResults results = new AxeBuilder(page).withTags(tags).analyze();
 		if (results.getError() != null || results.getErrorMessage() != null) {
 			fail("axe-core could not check " + page.url() + ": " + results.getErrorMessage());
 		}
