@@ -39,7 +39,9 @@ class PlanDemoData implements ApplicationRunner {
 
 	private final GovernmentDirectory directory;
 
-	private final PlanRepository plans;
+	private final PlanVersionRepository plans;
+
+	private final SubCategoryRepository subCategories;
 
 	private final OfficialStatistics statistics;
 
@@ -47,11 +49,12 @@ class PlanDemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
-	PlanDemoData(DemoMode demoMode, GovernmentDirectory directory, PlanRepository plans, OfficialStatistics statistics,
-			AuditLog audit, TransactionTemplate transactions) {
+	PlanDemoData(DemoMode demoMode, GovernmentDirectory directory, PlanVersionRepository plans,
+			SubCategoryRepository subCategories, OfficialStatistics statistics, AuditLog audit, TransactionTemplate transactions) {
 		this.demoMode = demoMode;
 		this.directory = directory;
 		this.plans = plans;
+		this.subCategories = subCategories;
 		this.statistics = statistics;
 		this.audit = audit;
 		this.transactions = transactions;
@@ -87,14 +90,14 @@ class PlanDemoData implements ApplicationRunner {
 			.values(indicator, period)
 			.stream()
 			.collect(Collectors.toMap(OfficialValue::governmentId, OfficialValue::value)));
-		List<PlanRepository.NewDisclosedPlan> created = new ArrayList<>();
+		List<PlanVersionRepository.NewDisclosedPlan> created = new ArrayList<>();
 		for (Government g : governments.values()) {
 			for (DemoPlans.DemoPlan plan : DemoPlans.generate(g, yearsOf.get(g.id()), baselines)) {
-				created.add(new PlanRepository.NewDisclosedPlan(PlanKey.annual(g.id(), plan.year()), true,
+				created.add(new PlanVersionRepository.NewDisclosedPlan(PlanKey.annual(g.id(), plan.year()), true,
 						plan.content(), plan.disclosedAt(), DEMO_USER));
 			}
 			if (DemoPlans.GIMJE.equals(g.code())) {
-				DemoPlans.GIMJE_SUB_CATEGORIES.forEach((name, type) -> plans.addSubCategory(g.id(), name, type, true));
+				DemoPlans.GIMJE_SUB_CATEGORIES.forEach((name, type) -> subCategories.addSubCategory(g.id(), name, type, true));
 			}
 		}
 		plans.insertDisclosedPlans(created);

@@ -31,10 +31,17 @@ class PlanEditorController {
 
 	private final PlanService service;
 
+	private final PlanComments comments;
+
+	private final PlanSubCategories subCategories;
+
 	private final PlanMessages messages;
 
-	PlanEditorController(PlanService service, PlanMessages messages) {
+	PlanEditorController(PlanService service, PlanComments comments, PlanSubCategories subCategories,
+			PlanMessages messages) {
 		this.service = service;
+		this.comments = comments;
+		this.subCategories = subCategories;
 		this.messages = messages;
 	}
 
@@ -155,7 +162,7 @@ class PlanEditorController {
 			Model model, RedirectAttributes redirect, Locale locale) {
 		Place place = place(code, year, locale);
 		try {
-			service.comment(place.key(), body);
+			comments.comment(place.key(), body);
 		}
 		catch (PlanValidationException e) {
 			redirect.addFlashAttribute("commentError", messages.message(e.violations().get(0), locale));
@@ -185,7 +192,7 @@ class PlanEditorController {
 		try {
 			service.uploadDraft(place.key(), bytes, lockVersion);
 		}
-		catch (PlanExcel.UnreadableException e) {
+		catch (PlanWorkbookReader.UnreadableException e) {
 			StoredVersion draft = service.draft(place.key()).orElse(null);
 			model.addAttribute("uploadProblems", e.problems());
 			if (draft == null) {
@@ -222,8 +229,8 @@ class PlanEditorController {
 		model.addAttribute("types", Arrays.stream(ProgramType.values())
 			.map(t -> new Option(t.name(), messages.label(t, locale)))
 			.toList());
-		model.addAttribute("subCategories", service.subCategories(place.government().id()));
-		model.addAttribute("comments", service.comments(place.key()));
+		model.addAttribute("subCategories", subCategories.subCategories(place.government().id()));
+		model.addAttribute("comments", comments.comments(place.key()));
 		return "plan/editor";
 	}
 
@@ -248,7 +255,7 @@ class PlanEditorController {
 		model.addAttribute("mayEdit", place.mayEdit());
 		model.addAttribute("review", true);
 		model.addAttribute("draft", draft);
-		model.addAttribute("comments", service.comments(place.key()));
+		model.addAttribute("comments", comments.comments(place.key()));
 		return "plan/plan";
 	}
 
@@ -264,7 +271,7 @@ class PlanEditorController {
 		model.addAttribute("discloseProblems", violations.stream()
 			.map(v -> new EditorView.Problem(EditorView.id(v.field()), null, messages.message(v, locale)))
 			.toList());
-		model.addAttribute("comments", service.comments(place.key()));
+		model.addAttribute("comments", comments.comments(place.key()));
 		return "plan/plan";
 	}
 }

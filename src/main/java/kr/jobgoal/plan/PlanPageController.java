@@ -29,7 +29,7 @@ class PlanPageController {
 
 	private final PlanStatusBoard board;
 
-	private final PlanRepository plans;
+	private final PlanOverviews plans;
 
 	private final GovernmentDirectory directory;
 
@@ -37,7 +37,7 @@ class PlanPageController {
 
 	private final Clock clock;
 
-	PlanPageController(PlanService service, PlanStatusBoard board, PlanRepository plans, GovernmentDirectory directory,
+	PlanPageController(PlanService service, PlanStatusBoard board, PlanOverviews plans, GovernmentDirectory directory,
 			PlanMessages messages, Clock clock) {
 		this.clock = clock;
 		this.service = service;

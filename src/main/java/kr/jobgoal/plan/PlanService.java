@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * field by field and guarded by the draft's lock version (optimistic locking), so a save based on an older
  * state is refused with what the other person changed. Disclosing freezes the draft as the next immutable
  * version; from the second version on it needs a reason. Provincial reviewers of the parent province and the
- * ministry read drafts and comment. Every change goes to the audit log in the same transaction.
+ * ministry read drafts (their comments are {@link PlanComments}). A plan comes and goes as a workbook too.
+ * Every change goes to the audit log in the same transaction.
  */
 @Service
 @Transactional
@@ -36,9 +37,13 @@ class PlanService implements DisclosedPlans {
 
 	static final String AUDIT_VERSION = "plan.version";
 
-	static final int COMMENT_LENGTH = 2000;
+	private final PlanVersionRepository plans;
 
-	private final PlanRepository plans;
+	private final PlanContentRepository contents;
+
+	private final DraftRevisionRepository revisions;
+
+	private final SubCategoryRepository subCategories;
 
 	private final GovernmentDirectory directory;
 
@@ -52,13 +57,20 @@ class PlanService implements DisclosedPlans {
 
 	private final PlanMessages messages;
 
-	private final PlanExcel excel;
+	private final PlanWorkbookWriter workbookWriter;
+
+	private final PlanWorkbookReader workbookReader;
 
 	private final ApplicationEventPublisher events;
 
-	PlanService(PlanRepository plans, GovernmentDirectory directory, GovernmentAccess access, CurrentUsers users,
-			AuditLog audit, JsonMapper json, PlanMessages messages, PlanExcel excel, ApplicationEventPublisher events) {
+	PlanService(PlanVersionRepository plans, PlanContentRepository contents, DraftRevisionRepository revisions,
+			SubCategoryRepository subCategories, GovernmentDirectory directory, GovernmentAccess access, CurrentUsers users,
+			AuditLog audit, JsonMapper json, PlanMessages messages, PlanWorkbookWriter workbookWriter, PlanWorkbookReader workbookReader,
+			ApplicationEventPublisher events) {
 		this.plans = plans;
+		this.contents = contents;
+		this.revisions = revisions;
+		this.subCategories = subCategories;
 		this.directory = directory;
 		this.access = access;
 		this.users = users;
@@ -66,7 +78,8 @@ class PlanService implements DisclosedPlans {
 		this.audit = audit;
 		this.json = json;
 		this.messages = messages;
-		this.excel = excel;
+		this.workbookWriter = workbookWriter;
+		this.workbookReader = workbookReader;
 	}
 
 	// ---- reading disclosed versions (public)
@@ -133,7 +146,7 @@ class PlanService implements DisclosedPlans {
 	@Transactional(readOnly = true)
 	Optional<PlanContent> draftRevision(StoredVersion draft, int lockVersion) {
 		access.requireReadDrafts(users.require(), draft.key().governmentId());
-		return plans.revision(draft.id(), lockVersion).map(this::readContent);
+		return revisions.revision(draft.id(), lockVersion).map(this::readContent);
 	}
 
 	/**
@@ -174,8 +187,8 @@ class PlanService implements DisclosedPlans {
 			// someone else created the draft at the same moment
 			throw new DraftConflictException(plans.draft(key, false).orElse(null), null);
 		}
-		PlanContent stored = plans.replaceContents(versionId, content);
-		plans.saveRevision(versionId, 0, writeContent(stored), user.username());
+		PlanContent stored = contents.replaceContents(versionId, content);
+		revisions.saveRevision(versionId, 0, writeContent(stored), user.username());
 		audit.record(AUDIT_DRAFT, key.toString(), "create", null, contentJson(stored));
 		return plans.draft(key, false).orElseThrow();
 	}
@@ -191,8 +204,8 @@ class PlanService implements DisclosedPlans {
 		if (!plans.updateDraft(draft.id(), draft.lockVersion(), content.jobTargetTotal(), user.username())) {
 			throw conflict(key, draft.lockVersion());
 		}
-		PlanContent stored = plans.replaceContents(draft.id(), content);
-		plans.saveRevision(draft.id(), draft.lockVersion() + 1, writeContent(stored), user.username());
+		PlanContent stored = contents.replaceContents(draft.id(), content);
+		revisions.saveRevision(draft.id(), draft.lockVersion() + 1, writeContent(stored), user.username());
 		audit.record(AUDIT_DRAFT, key.toString(), "update", contentJson(draft.content()), contentJson(stored));
 		return plans.draft(key, false).orElseThrow();
 	}
@@ -244,80 +257,6 @@ class PlanService implements DisclosedPlans {
 		return disclosed;
 	}
 
-	// ---- comments
-
-	@Transactional(readOnly = true)
-	List<PlanRepository.Comment> comments(PlanKey key) {
-		access.requireReadDrafts(users.require(), key.governmentId());
-		Optional<Long> planId = plans.findPlanId(key);
-		if (planId.isEmpty()) {
-			return List.of();
-		}
-		return plans.comments(planId.get(), plans.draft(key, false).map(StoredVersion::id).orElse(null));
-	}
-
-	/** A comment on the current draft by whoever may read it (the reviewer, the officer replying, the ministry). */
-	void comment(PlanKey key, String body) {
-		CurrentUser user = users.require();
-		access.requireReadDrafts(user, key.governmentId());
-		List<Violation> problems = new ArrayList<>();
-		String text = PlanValidator.checkedText("body", body, TextRule.Kind.TEXT, COMMENT_LENGTH, problems);
-		if (text == null) {
-			throw new PlanValidationException(problems.isEmpty() ? List.of(new Violation("body", "plan.error.required"))
-					: problems);
-		}
-		StoredVersion draft = plans.draft(key, false)
-			.orElseThrow(() -> new NotFoundException("의견을 남길 초안이 없습니다."));
-		plans.addComment(draft.planId(), draft.id(), user.username(), user.displayName(), text);
-		audit.record("plan.comment", key.toString(), "create", null, Map.of("body", text));
-	}
-
-	// ---- sub-categories
-
-	@Transactional(readOnly = true)
-	Map<String, ProgramType> subCategories(long governmentId) {
-		return plans.subCategories(governmentId);
-	}
-
-	void addSubCategory(long governmentId, String name, String type) {
-		access.requireEdit(users.require(), governmentId);
-		List<Violation> problems = new ArrayList<>();
-		String trimmed = name == null ? "" : name.strip();
-		if (trimmed.isEmpty()) {
-			problems.add(new Violation("name", "plan.error.required"));
-		}
-		else if (trimmed.length() > PlanValidator.SUB_CATEGORY_LENGTH) {
-			problems.add(new Violation("name", "plan.error.length", Integer.toString(PlanValidator.SUB_CATEGORY_LENGTH)));
-		}
-		ProgramType programType = null;
-		try {
-			programType = type == null ? null : ProgramType.valueOf(type);
-		}
-		catch (IllegalArgumentException e) {
-			// reported below
-		}
-		if (programType == null) {
-			problems.add(new Violation("type", "plan.error.required"));
-		}
-		if (!problems.isEmpty()) {
-			throw new PlanValidationException(problems);
-		}
-		Map<String, ProgramType> before = plans.subCategories(governmentId);
-		plans.addSubCategory(governmentId, trimmed, programType, false);
-		audit.record("plan.subCategory", governmentId + "/" + trimmed, before.containsKey(trimmed) ? "update" : "create",
-				before.containsKey(trimmed) ? Map.of("type", before.get(trimmed).name()) : null,
-				Map.of("type", programType.name()));
-	}
-
-	void removeSubCategory(long governmentId, String name) {
-		access.requireEdit(users.require(), governmentId);
-		Map<String, ProgramType> before = plans.subCategories(governmentId);
-		if (plans.removeSubCategory(governmentId, name)) {
-			audit.record("plan.subCategory", governmentId + "/" + name, "delete", Map.of("type", before.get(name).name()),
-					null);
-		}
-	}
-
 	// ---- Excel
 
 	/** The workbook of a disclosed version or of the draft (for whoever may read it). */
@@ -327,8 +266,8 @@ class PlanService implements DisclosedPlans {
 			access.requireReadDrafts(users.require(), government.id());
 		}
 		String label = version.draft() ? "초안 (공시 전)" : Integer.toString(version.version());
-		return excel.write(new PlanExcel.Heading(government, version.key().period(), label, version.demo()),
-				version.content(), plans.subCategories(government.id()));
+		return workbookWriter.write(new PlanWorkbookWriter.Heading(government, version.key().period(), label, version.demo()),
+				version.content(), subCategories.subCategories(government.id()));
 	}
 
 	/**
@@ -340,12 +279,12 @@ class PlanService implements DisclosedPlans {
 		Government government = directory.findById(key.governmentId(), key.period().referenceDate()).orElseThrow();
 		Set<String> codes = directory.codeHistory(key.governmentId()).stream().map(Government::code)
 			.collect(Collectors.toSet());
-		PlanExcel.Upload upload = excel.read(bytes, government, codes, key.period());
+		PlanWorkbookReader.Upload upload = workbookReader.read(bytes, government, codes, key.period());
 		try {
 			return replaceDraft(key, upload.input(), expectedLock);
 		}
 		catch (PlanValidationException e) {
-			throw new PlanExcel.UnreadableException(upload.place(e.violations(), messages));
+			throw new PlanWorkbookReader.UnreadableException(upload.place(e.violations(), messages));
 		}
 	}
 
@@ -380,14 +319,14 @@ class PlanService implements DisclosedPlans {
 	private DraftConflictException conflict(PlanKey key, int expectedLock) {
 		StoredVersion current = plans.draft(key, false).orElse(null);
 		PlanContent base = current == null ? null
-				: plans.revision(current.id(), expectedLock).map(this::readContent).orElse(null);
+				: revisions.revision(current.id(), expectedLock).map(this::readContent).orElse(null);
 		return new DraftConflictException(current, base);
 	}
 
 	private PlanContent validated(PlanKey key, long planId, PlanInput input) {
-		PlanRepository.KnownIds known = plans.knownIds(planId);
+		PlanContentRepository.KnownIds known = contents.knownIds(planId);
 		PlanValidator.Result result = PlanValidator.validate(input,
-				new PlanValidator.Context(known.strategies(), known.programs(), plans.subCategories(key.governmentId())));
+				new PlanValidator.Context(known.strategies(), known.programs(), subCategories.subCategories(key.governmentId())));
 		if (!result.valid()) {
 			throw new PlanValidationException(result.violations());
 		}

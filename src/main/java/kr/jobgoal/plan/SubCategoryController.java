@@ -22,13 +22,17 @@ class SubCategoryController {
 
 	private final PlanService service;
 
+	private final PlanSubCategories subCategories;
+
 	private final GovernmentDirectory directory;
 
 	private final PlanMessages messages;
 
 	private final Clock clock;
 
-	SubCategoryController(PlanService service, GovernmentDirectory directory, PlanMessages messages, Clock clock) {
+	SubCategoryController(PlanService service, PlanSubCategories subCategories, GovernmentDirectory directory,
+			PlanMessages messages, Clock clock) {
+		this.subCategories = subCategories;
 		this.clock = clock;
 		this.service = service;
 		this.directory = directory;
@@ -42,7 +46,7 @@ class SubCategoryController {
 		model.addAttribute("government", government);
 		model.addAttribute("governmentName", PlanPages.name(government, locale));
 		model.addAttribute("mayEdit", service.mayEdit(government.id()));
-		model.addAttribute("subCategories", service.subCategories(government.id()));
+		model.addAttribute("subCategories", subCategories.subCategories(government.id()));
 		model.addAttribute("types", Arrays.stream(ProgramType.values())
 			.map(t -> new PlanEditorController.Option(t.name(), messages.label(t, locale)))
 			.toList());
@@ -54,7 +58,7 @@ class SubCategoryController {
 			@RequestParam(required = false) String type, RedirectAttributes redirect, Locale locale) {
 		Government government = government(code, locale);
 		try {
-			service.addSubCategory(government.id(), name, type);
+			subCategories.addSubCategory(government.id(), name, type);
 			redirect.addFlashAttribute("notice", "plan.subCategories.added");
 		}
 		catch (PlanValidationException e) {
@@ -68,7 +72,7 @@ class SubCategoryController {
 	@PostMapping("/governments/{code}/sub-categories/remove")
 	String remove(@PathVariable String code, @RequestParam String name, RedirectAttributes redirect, Locale locale) {
 		Government government = government(code, locale);
-		service.removeSubCategory(government.id(), name);
+		subCategories.removeSubCategory(government.id(), name);
 		redirect.addFlashAttribute("notice", "plan.subCategories.removed");
 		return "redirect:/governments/" + government.code() + "/sub-categories";
 	}

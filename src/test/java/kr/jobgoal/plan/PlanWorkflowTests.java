@@ -27,6 +27,9 @@ class PlanWorkflowTests extends HttpTest {
 	PlanService service;
 
 	@Autowired
+	PlanComments comments;
+
+	@Autowired
 	GovernmentDirectory directory;
 
 	@Autowired
@@ -160,14 +163,14 @@ class PlanWorkflowTests extends HttpTest {
 		as(gimje, () -> service.startDraft(key));
 
 		assertThat(as(jeonbuk, () -> service.draft(key))).isPresent();
-		as(jeonbuk, () -> service.comment(key, "일자리 목표 산출 근거를 덧붙여 주세요."));
-		assertThat(as(gimje, () -> service.comments(key))).extracting(PlanRepository.Comment::body)
+		as(jeonbuk, () -> comments.comment(key, "일자리 목표 산출 근거를 덧붙여 주세요."));
+		assertThat(as(gimje, () -> comments.comments(key))).extracting(PlanCommentRepository.Comment::body)
 			.containsExactly("일자리 목표 산출 근거를 덧붙여 주세요.");
 		assertThatThrownBy(() -> as(jeonbuk, () -> service.saveDraft(key, PlanInput.of(PlanTestData.sample()), 0)))
 			.isInstanceOf(AccessDeniedException.class);
 
 		assertThatThrownBy(() -> as(gyeonggi, () -> service.draft(key))).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> as(gyeonggi, () -> service.comment(key, "?"))).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> as(gyeonggi, () -> comments.comment(key, "?"))).isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test
