@@ -22,19 +22,15 @@ class DashboardController {
 
 	private final ResultCharts charts;
 
-	private final FactRepository facts;
-
 	private final Clock clock;
 
 	private final Deadlines deadlines;
 
-	DashboardController(Dashboards dashboards, ResultCharts charts, FactRepository facts, Deadlines deadlines,
-			Clock clock) {
+	DashboardController(Dashboards dashboards, ResultCharts charts, Deadlines deadlines, Clock clock) {
 		this.clock = clock;
 		this.deadlines = deadlines;
 		this.dashboards = dashboards;
 		this.charts = charts;
-		this.facts = facts;
 	}
 
 	@GetMapping("/dashboard")
@@ -79,7 +75,7 @@ class DashboardController {
 
 	/** The year asked for, else the latest with results; the years to choose from go to the model. */
 	private int year(Integer asked, Model model) {
-		List<Integer> years = facts.years();
+		List<Integer> years = dashboards.years();
 		int y = asked != null ? asked : years.isEmpty() ? today().getYear() - 1 : years.get(0);
 		ResultLookup.checkYear(y);
 		model.addAttribute("year", y);

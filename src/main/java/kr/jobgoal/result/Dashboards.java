@@ -33,10 +33,18 @@ class Dashboards {
 
 	private final ResultMap map;
 
-	Dashboards(RollUpRepository rollUps, GovernmentDirectory directory, ResultMap map) {
+	private final FactRepository facts;
+
+	Dashboards(RollUpRepository rollUps, GovernmentDirectory directory, ResultMap map, FactRepository facts) {
 		this.rollUps = rollUps;
+		this.facts = facts;
 		this.directory = directory;
 		this.map = map;
+	}
+
+	/** The years that have any result recorded, latest first: the years a dashboard can show. */
+	List<Integer> years() {
+		return facts.years();
 	}
 
 	/** A province's roll-up: the metro government and its basic governments. */
