@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Overviews across plans: where every government's plan of a period stands, which periods a government has
- * disclosed, the latest planned year. Versions themselves are in {@link PlanVersionRepository}.
+ * disclosed, the latest planned year. Versions themselves are in the store package.
  */
 @Repository
 class PlanRepository {
