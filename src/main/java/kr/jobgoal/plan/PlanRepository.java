@@ -1,6 +1,9 @@
 package kr.jobgoal.plan;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -52,7 +55,7 @@ class PlanRepository {
 			.param("period", period.value())
 			.param("ids", governmentIds)
 			.query((rs, n) -> new Standing(rs.getLong("government_id"), (Integer) rs.getObject("latest_version"),
-					PlanVersionRepository.instant(rs, "first_disclosed_at"), PlanVersionRepository.instant(rs, "last_disclosed_at"),
+					instant(rs, "first_disclosed_at"), instant(rs, "last_disclosed_at"),
 					Boolean.TRUE.equals(rs.getObject("has_draft")), rs.getBoolean("demo"),
 					rs.getBigDecimal("job_target_total")))
 			.list()
@@ -93,5 +96,10 @@ class PlanRepository {
 						rs.wasNull() ? null : version);
 			});
 		return latest;
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column);
+		return t == null ? null : t.toInstant();
 	}
 }

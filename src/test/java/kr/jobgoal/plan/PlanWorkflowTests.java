@@ -10,6 +10,9 @@ import java.util.List;
 
 import kr.jobgoal.identity.CurrentUser;
 import kr.jobgoal.plan.PlanInput.ProgramInput;
+import kr.jobgoal.plan.service.PlanComments;
+import kr.jobgoal.plan.service.PlanService;
+import kr.jobgoal.plan.store.PlanCommentRepository;
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.support.HttpTest;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.api;
 
 import java.net.URI;
 import java.util.List;
@@ -9,6 +9,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import kr.jobgoal.plan.DraftConflictException;
+import kr.jobgoal.plan.PlanInput;
+import kr.jobgoal.plan.PlanJson;
+import kr.jobgoal.plan.PlanKey;
+import kr.jobgoal.plan.PlanPeriod;
+import kr.jobgoal.plan.StoredVersion;
+import kr.jobgoal.plan.service.PlanService;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
@@ -29,23 +36,23 @@ import org.springframework.web.bind.annotation.RestController;
 		+ "부릅니다. 읽기는 공시된 버전만 보여 주며 초안은 절대 나오지 않습니다. 초안 읽기·쓰기와 공시는 로그인이 필요합니다.")
 @RestController
 @RequestMapping("/api/v1/governments/{code}/plans/{year}")
-class PlanApiController {
+public class PlanApiController {
 
 	private final PlanService service;
 
-	PlanApiController(PlanService service) {
+	public PlanApiController(PlanService service) {
 		this.service = service;
 	}
 
 	@Schema(name = "DisclosureRequest")
-	record DisclosureRequest(@Schema(description = "변경 사유. 두 번째 공시부터 필수", example = "추경 예산 반영") String reason) {
+	public record DisclosureRequest(@Schema(description = "변경 사유. 두 번째 공시부터 필수", example = "추경 예산 반영") String reason) {
 	}
 
 	@Operation(summary = "최신 공시 계획", description = "가장 최근에 공시된 버전. 금액과 목표는 문자열로 된 정확한 십진수입니다.")
 	@ApiResponse(responseCode = "200", description = "최신 공시 버전")
 	@ApiResponse(responseCode = "404", description = "지자체가 없거나 공시된 계획이 없음")
 	@GetMapping
-	PlanJson.Disclosed latest(@Parameter(description = "지자체 코드 (옛 코드도 가능)", example = "45210") @PathVariable String code,
+	public PlanJson.Disclosed latest(@Parameter(description = "지자체 코드 (옛 코드도 가능)", example = "45210") @PathVariable String code,
 			@Parameter(description = "연도 (예: 2020) 또는 민선 기수 (예: term-7)", example = "2020") @PathVariable String year) {
 		PlanPeriod period = period(year);
 		Government government = service.government(code, period);
@@ -58,7 +65,7 @@ class PlanApiController {
 	@ApiResponse(responseCode = "200", description = "공시된 버전들")
 	@ApiResponse(responseCode = "404", description = "지자체가 없거나 공시된 계획이 없음")
 	@GetMapping("/versions")
-	List<PlanJson.VersionJson> versions(@PathVariable String code, @PathVariable String year) {
+	public List<PlanJson.VersionJson> versions(@PathVariable String code, @PathVariable String year) {
 		PlanPeriod period = period(year);
 		Government government = service.government(code, period);
 		List<StoredVersion> versions = service.disclosedVersions(new PlanKey(government.id(), period));
@@ -72,7 +79,7 @@ class PlanApiController {
 	@ApiResponse(responseCode = "200", description = "그 버전")
 	@ApiResponse(responseCode = "404", description = "지자체, 계획이나 그 버전이 없음")
 	@GetMapping("/versions/{version}")
-	PlanJson.Disclosed version(@PathVariable String code, @PathVariable String year,
+	public PlanJson.Disclosed version(@PathVariable String code, @PathVariable String year,
 			@Parameter(description = "버전 번호 (1부터)", example = "1") @PathVariable int version) {
 		PlanPeriod period = period(year);
 		Government government = service.government(code, period);
@@ -87,7 +94,7 @@ class PlanApiController {
 	@ApiResponse(responseCode = "200", description = "작성 중인 초안; ETag 헤더")
 	@ApiResponse(responseCode = "404", description = "초안이 없음 (If-None-Match: * 로 PUT하면 만들어집니다)")
 	@GetMapping("/draft")
-	ResponseEntity<PlanJson.Draft> draft(@PathVariable String code, @PathVariable String year) {
+	public ResponseEntity<PlanJson.Draft> draft(@PathVariable String code, @PathVariable String year) {
 		PlanPeriod period = period(year);
 		Government government = service.government(code, period);
 		StoredVersion draft = service.draft(new PlanKey(government.id(), period))
@@ -107,7 +114,7 @@ class PlanApiController {
 	@ApiResponse(responseCode = "412", description = "ETag가 최신이 아니거나 (currentETag, changes), If-None-Match: * 인데 초안이 이미 있음; 아무것도 바뀌지 않음")
 	@ApiResponse(responseCode = "428", description = "If-Match 헤더가 없거나 * 임")
 	@PutMapping("/draft")
-	ResponseEntity<PlanJson.Draft> saveDraft(@PathVariable String code, @PathVariable String year,
+	public ResponseEntity<PlanJson.Draft> saveDraft(@PathVariable String code, @PathVariable String year,
 			@Parameter(description = "GET …/draft 응답의 ETag") @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Parameter(description = "* 이면 초안이 없을 때만 새로 만듭니다") @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
 			@RequestBody PlanInput body) {
@@ -152,7 +159,7 @@ class PlanApiController {
 	@ApiResponse(responseCode = "404", description = "공시할 초안이 없음")
 	@ApiResponse(responseCode = "412", description = "If-Match의 ETag가 지금 초안과 다름, 아무것도 바뀌지 않음")
 	@PostMapping("/disclosures")
-	ResponseEntity<PlanJson.Disclosed> disclose(@PathVariable String code, @PathVariable String year,
+	public ResponseEntity<PlanJson.Disclosed> disclose(@PathVariable String code, @PathVariable String year,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody(required = false) DisclosureRequest body) {
 		PlanPeriod period = period(year);
@@ -215,7 +222,7 @@ class PlanApiController {
 				d.basedOnVersion(), d.updatedAt(), d.updatedBy(), d.demo(), service.contentJson(d.content()));
 	}
 
-	static PlanPeriod period(String text) {
+	public static PlanPeriod period(String text) {
 		return PlanPeriod.parse(text).orElseThrow(() -> new InvalidInputException(
 				"계획 기간 '" + text + "'을(를) 알 수 없습니다. 연도(예: 2020) 또는 민선 기수(예: term-7)를 쓰세요.",
 				List.of(new FieldProblem("year", "연도(예: 2020) 또는 민선 기수(예: term-7)를 쓰세요."))));

@@ -1,11 +1,15 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.web;
+
+import kr.jobgoal.plan.PlanInput;
+import kr.jobgoal.plan.StoredVersion;
+import kr.jobgoal.plan.TargetRules;
 
 /** The editor's form: the plan as typed, and the lock version of the draft it was loaded from. */
-class DraftForm extends PlanInput {
+public class DraftForm extends PlanInput {
 
 	private Integer lockVersion;
 
-	static DraftForm of(StoredVersion draft) {
+	public static DraftForm of(StoredVersion draft) {
 		DraftForm form = new DraftForm();
 		PlanInput input = PlanInput.of(draft.content());
 		form.setJobTargetTotal(input.getJobTargetTotal());

@@ -1,4 +1,4 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.store;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import kr.jobgoal.plan.PlanContent;
+import kr.jobgoal.plan.PlanKey;
+import kr.jobgoal.plan.PlanKind;
+import kr.jobgoal.plan.PlanPeriod;
+import kr.jobgoal.plan.StoredVersion;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,7 +25,7 @@ import org.springframework.stereotype.Repository;
  * contains is read and written by {@link PlanContentRepository}.
  */
 @Repository
-class PlanVersionRepository {
+public class PlanVersionRepository {
 
 	private static final String VERSION_COLUMNS = """
 			select v.id, v.plan_id, p.government_id, p.kind, p.period, p.demo, v.version, v.lock_version,
@@ -34,7 +39,7 @@ class PlanVersionRepository {
 
 	private final PlanContentRepository contents;
 
-	PlanVersionRepository(JdbcClient jdbc, JdbcTemplate batch, PlanContentRepository contents) {
+	public PlanVersionRepository(JdbcClient jdbc, JdbcTemplate batch, PlanContentRepository contents) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.contents = contents;
@@ -59,14 +64,14 @@ class PlanVersionRepository {
 				rs.getString("updated_by"), instant(rs, "disclosed_at"), rs.getBigDecimal("job_target_total"));
 	}
 
-	static Instant instant(ResultSet rs, String column) throws SQLException {
+	public static Instant instant(ResultSet rs, String column) throws SQLException {
 		Timestamp t = rs.getTimestamp(column);
 		return t == null ? null : t.toInstant();
 	}
 
 	// ---- plans
 
-	Optional<Long> findPlanId(PlanKey key) {
+	public Optional<Long> findPlanId(PlanKey key) {
 		return jdbc.sql("select id from plan_plan where government_id = :g and kind = :kind and period = :period")
 			.param("g", key.governmentId())
 			.param("kind", key.period().kind().name())
@@ -75,7 +80,7 @@ class PlanVersionRepository {
 			.optional();
 	}
 
-	long findOrCreatePlan(PlanKey key, boolean demo) {
+	public long findOrCreatePlan(PlanKey key, boolean demo) {
 		return findPlanId(key).orElseGet(() -> jdbc
 			.sql("insert into plan_plan (government_id, kind, period, demo) values (:g, :kind, :period, :demo) returning id")
 			.param("g", key.governmentId())
@@ -86,28 +91,28 @@ class PlanVersionRepository {
 			.single());
 	}
 
-	boolean anyPlan() {
+	public boolean anyPlan() {
 		return jdbc.sql("select exists (select 1 from plan_plan)").query(Boolean.class).single();
 	}
 
 	// ---- versions
 
-	Optional<StoredVersion> draft(PlanKey key, boolean forUpdate) {
+	public Optional<StoredVersion> draft(PlanKey key, boolean forUpdate) {
 		return one(VERSION_COLUMNS + " where " + keyCondition() + " and v.status = 'DRAFT'"
 				+ (forUpdate ? " for update of v" : ""), key, Map.of());
 	}
 
-	Optional<StoredVersion> latestDisclosed(PlanKey key) {
+	public Optional<StoredVersion> latestDisclosed(PlanKey key) {
 		return one(VERSION_COLUMNS + " where " + keyCondition()
 				+ " and v.status = 'DISCLOSED' order by v.version desc limit 1", key, Map.of());
 	}
 
-	Optional<StoredVersion> disclosed(PlanKey key, int version) {
+	public Optional<StoredVersion> disclosed(PlanKey key, int version) {
 		return one(VERSION_COLUMNS + " where " + keyCondition() + " and v.status = 'DISCLOSED' and v.version = :version",
 				key, Map.of("version", version));
 	}
 
-	List<StoredVersion> disclosedVersions(PlanKey key) {
+	public List<StoredVersion> disclosedVersions(PlanKey key) {
 		List<Header> headers = jdbc
 			.sql(VERSION_COLUMNS + " where " + keyCondition() + " and v.status = 'DISCLOSED' order by v.version")
 			.params(keyParams(key))
@@ -117,7 +122,7 @@ class PlanVersionRepository {
 	}
 
 	/** Every disclosed version of every annual plan of a year, by government then version. */
-	List<StoredVersion> allAnnualVersions(int year) {
+	public List<StoredVersion> allAnnualVersions(int year) {
 		List<Header> headers = jdbc.sql(VERSION_COLUMNS
 				+ " where p.kind = 'ANNUAL' and p.period = :year and v.status = 'DISCLOSED' order by p.government_id, v.version")
 			.param("year", year)
@@ -140,7 +145,7 @@ class PlanVersionRepository {
 		return Map.of("g", key.governmentId(), "kind", key.period().kind().name(), "period", key.period().value());
 	}
 
-	long insertDraft(long planId, Integer basedOnVersion, BigDecimal jobTargetTotal, String user) {
+	public long insertDraft(long planId, Integer basedOnVersion, BigDecimal jobTargetTotal, String user) {
 		return jdbc.sql("""
 				insert into plan_version (plan_id, status, job_target_total, based_on_version, created_by, updated_by)
 				values (:plan, 'DRAFT', :total, :basedOn, :user, :user) returning id
@@ -154,7 +159,7 @@ class PlanVersionRepository {
 	}
 
 	/** A plan created with its first version already disclosed (demo data). */
-	record NewDisclosedPlan(PlanKey key, boolean demo, PlanContent content, Instant disclosedAt, String user) {
+	public record NewDisclosedPlan(PlanKey key, boolean demo, PlanContent content, Instant disclosedAt, String user) {
 	}
 
 	/**
@@ -162,7 +167,7 @@ class PlanVersionRepository {
 	 * disclosed at once (the database lets a version be disclosed only from a draft, and refuses contents
 	 * added to a disclosed one).
 	 */
-	void insertDisclosedPlans(List<NewDisclosedPlan> created) {
+	public void insertDisclosedPlans(List<NewDisclosedPlan> created) {
 		batch.batchUpdate("insert into plan_plan (government_id, kind, period, demo) values (?, ?, ?, ?)",
 				created.stream()
 					.map(c -> new Object[] { c.key().governmentId(), c.key().period().kind().name(),
@@ -197,7 +202,7 @@ class PlanVersionRepository {
 	}
 
 	/** Saves the draft's header if it is still at {@code expectedLock}; false when someone saved in between. */
-	boolean updateDraft(long versionId, int expectedLock, BigDecimal jobTargetTotal, String user) {
+	public boolean updateDraft(long versionId, int expectedLock, BigDecimal jobTargetTotal, String user) {
 		return jdbc.sql("""
 				update plan_version set job_target_total = :total, lock_version = lock_version + 1,
 				       updated_at = now(), updated_by = :user
@@ -210,7 +215,7 @@ class PlanVersionRepository {
 			.update() == 1;
 	}
 
-	boolean disclose(long versionId, int expectedLock, int version, String reason, String user) {
+	public boolean disclose(long versionId, int expectedLock, int version, String reason, String user) {
 		return jdbc.sql("""
 				update plan_version set status = 'DISCLOSED', version = :version, reason = :reason,
 				       disclosed_at = now(), disclosed_by = :user, updated_at = now(), updated_by = :user
@@ -224,11 +229,11 @@ class PlanVersionRepository {
 			.update() == 1;
 	}
 
-	void deleteDraft(long versionId) {
+	public void deleteDraft(long versionId) {
 		jdbc.sql("delete from plan_version where id = :id and status = 'DRAFT'").param("id", versionId).update();
 	}
 
-	int nextVersion(long planId) {
+	public int nextVersion(long planId) {
 		return jdbc.sql("select coalesce(max(version), 0) + 1 from plan_version where plan_id = :plan")
 			.param("plan", planId)
 			.query(Integer.class)

@@ -1,4 +1,4 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.store;
 
 import java.util.Optional;
 
@@ -7,15 +7,15 @@ import org.springframework.stereotype.Repository;
 
 /** Every saved state of a draft by lock version ({@code plan_draft_revision}): what a conflicting save is compared with. */
 @Repository
-class DraftRevisionRepository {
+public class DraftRevisionRepository {
 
 	private final JdbcClient jdbc;
 
-	DraftRevisionRepository(JdbcClient jdbc) {
+	public DraftRevisionRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	void saveRevision(long versionId, int lockVersion, String json, String user) {
+	public void saveRevision(long versionId, int lockVersion, String json, String user) {
 		jdbc.sql("insert into plan_draft_revision (version_id, lock_version, content, saved_by)"
 				+ " values (:id, :lock, cast(:json as jsonb), :user)")
 			.param("id", versionId)
@@ -25,7 +25,7 @@ class DraftRevisionRepository {
 			.update();
 	}
 
-	Optional<String> revision(long versionId, int lockVersion) {
+	public Optional<String> revision(long versionId, int lockVersion) {
 		return jdbc.sql("select content::text from plan_draft_revision where version_id = :id and lock_version = :lock")
 			.param("id", versionId)
 			.param("lock", lockVersion)

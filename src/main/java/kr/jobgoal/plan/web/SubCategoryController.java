@@ -1,10 +1,16 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 
+import kr.jobgoal.plan.PlanMessages;
+import kr.jobgoal.plan.PlanPages;
+import kr.jobgoal.plan.PlanValidationException;
+import kr.jobgoal.plan.ProgramType;
+import kr.jobgoal.plan.service.PlanService;
+import kr.jobgoal.plan.service.PlanSubCategories;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.shared.NotFoundException;
@@ -18,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A government's own program sub-categories, each mapped onto one of the six types; its officer keeps them. */
 @Controller
-class SubCategoryController {
+public class SubCategoryController {
 
 	private final PlanService service;
 
@@ -30,7 +36,7 @@ class SubCategoryController {
 
 	private final Clock clock;
 
-	SubCategoryController(PlanService service, PlanSubCategories subCategories, GovernmentDirectory directory,
+	public SubCategoryController(PlanService service, PlanSubCategories subCategories, GovernmentDirectory directory,
 			PlanMessages messages, Clock clock) {
 		this.subCategories = subCategories;
 		this.clock = clock;
@@ -40,7 +46,7 @@ class SubCategoryController {
 	}
 
 	@GetMapping("/governments/{code}/sub-categories")
-	String list(@PathVariable String code, Model model, Locale locale) {
+	public String list(@PathVariable String code, Model model, Locale locale) {
 		Government government = government(code, locale);
 		service.requireReadDrafts(government.id());
 		model.addAttribute("government", government);
@@ -54,7 +60,7 @@ class SubCategoryController {
 	}
 
 	@PostMapping("/governments/{code}/sub-categories")
-	String add(@PathVariable String code, @RequestParam(required = false) String name,
+	public String add(@PathVariable String code, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String type, RedirectAttributes redirect, Locale locale) {
 		Government government = government(code, locale);
 		try {
@@ -70,7 +76,7 @@ class SubCategoryController {
 	}
 
 	@PostMapping("/governments/{code}/sub-categories/remove")
-	String remove(@PathVariable String code, @RequestParam String name, RedirectAttributes redirect, Locale locale) {
+	public String remove(@PathVariable String code, @RequestParam String name, RedirectAttributes redirect, Locale locale) {
 		Government government = government(code, locale);
 		subCategories.removeSubCategory(government.id(), name);
 		redirect.addFlashAttribute("notice", "plan.subCategories.removed");

@@ -1,4 +1,4 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.store;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,6 +12,9 @@ import kr.jobgoal.plan.PlanContent.Budget;
 import kr.jobgoal.plan.PlanContent.Program;
 import kr.jobgoal.plan.PlanContent.Strategy;
 import kr.jobgoal.plan.PlanContent.Target;
+import kr.jobgoal.plan.PlanContent;
+import kr.jobgoal.plan.ProgramType;
+import kr.jobgoal.plan.TargetRules;
 import kr.jobgoal.statistics.Indicator;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,13 +22,13 @@ import org.springframework.stereotype.Repository;
 
 /** What a plan version contains: its targets, strategies and programs ({@code plan_target}, {@code plan_strategy}, {@code plan_program}). */
 @Repository
-class PlanContentRepository {
+public class PlanContentRepository {
 
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate batch;
 
-	PlanContentRepository(JdbcClient jdbc, JdbcTemplate batch) {
+	public PlanContentRepository(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 	}
@@ -35,7 +38,7 @@ class PlanContentRepository {
 	 *
 	 * @param jobTargetTotals each version's id with its job-creation target, which the version row holds
 	 */
-	Map<Long, PlanContent> contents(Map<Long, BigDecimal> jobTargetTotals) {
+	public Map<Long, PlanContent> contents(Map<Long, BigDecimal> jobTargetTotals) {
 		if (jobTargetTotals.isEmpty()) {
 			return Map.of();
 		}
@@ -88,7 +91,7 @@ class PlanContentRepository {
 	}
 
 	/** Replaces a draft's contents; returns them with ids given to new strategies and programs. */
-	PlanContent replaceContents(long versionId, PlanContent content) {
+	public PlanContent replaceContents(long versionId, PlanContent content) {
 		jdbc.sql("delete from plan_program where version_id = :id").param("id", versionId).update();
 		jdbc.sql("delete from plan_strategy where version_id = :id").param("id", versionId).update();
 		jdbc.sql("delete from plan_target where version_id = :id").param("id", versionId).update();
@@ -99,7 +102,7 @@ class PlanContentRepository {
 	 * Inserts the contents of several versions in three batches; strategies and programs without an id get a
 	 * new one. Returns the contents as stored, by version id.
 	 */
-	Map<Long, PlanContent> insertContents(Map<Long, PlanContent> contents) {
+	public Map<Long, PlanContent> insertContents(Map<Long, PlanContent> contents) {
 		int newStrategies = 0;
 		int newPrograms = 0;
 		for (PlanContent c : contents.values()) {
@@ -163,10 +166,10 @@ class PlanContentRepository {
 	}
 
 	/** Ids of every strategy and program that any version of the plan has had. */
-	record KnownIds(Set<Long> strategies, Set<Long> programs) {
+	public record KnownIds(Set<Long> strategies, Set<Long> programs) {
 	}
 
-	KnownIds knownIds(long planId) {
+	public KnownIds knownIds(long planId) {
 		Set<Long> strategies = Set.copyOf(jdbc.sql("select distinct s.strategy_id from plan_strategy s"
 				+ " join plan_version v on v.id = s.version_id where v.plan_id = :plan")
 			.param("plan", planId)

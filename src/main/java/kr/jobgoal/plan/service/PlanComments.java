@@ -1,4 +1,4 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.service;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,13 @@ import kr.jobgoal.identity.AuditLog;
 import kr.jobgoal.identity.CurrentUser;
 import kr.jobgoal.identity.CurrentUsers;
 import kr.jobgoal.identity.GovernmentAccess;
+import kr.jobgoal.plan.PlanKey;
+import kr.jobgoal.plan.PlanValidationException;
+import kr.jobgoal.plan.PlanValidator;
+import kr.jobgoal.plan.StoredVersion;
+import kr.jobgoal.plan.Violation;
+import kr.jobgoal.plan.store.PlanCommentRepository;
+import kr.jobgoal.plan.store.PlanVersionRepository;
 import kr.jobgoal.shared.NotFoundException;
 import kr.jobgoal.shared.TextRule;
 import org.springframework.stereotype.Service;
@@ -20,9 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class PlanComments {
+public class PlanComments {
 
-	static final int COMMENT_LENGTH = 2000;
+	public static final int COMMENT_LENGTH = 2000;
 
 	private final PlanVersionRepository versions;
 
@@ -34,7 +41,7 @@ class PlanComments {
 
 	private final AuditLog audit;
 
-	PlanComments(PlanVersionRepository versions, PlanCommentRepository comments, GovernmentAccess access,
+	public PlanComments(PlanVersionRepository versions, PlanCommentRepository comments, GovernmentAccess access,
 			CurrentUsers users, AuditLog audit) {
 		this.versions = versions;
 		this.comments = comments;
@@ -44,7 +51,7 @@ class PlanComments {
 	}
 
 	@Transactional(readOnly = true)
-	List<PlanCommentRepository.Comment> comments(PlanKey key) {
+	public List<PlanCommentRepository.Comment> comments(PlanKey key) {
 		access.requireReadDrafts(users.require(), key.governmentId());
 		Optional<Long> planId = versions.findPlanId(key);
 		if (planId.isEmpty()) {
@@ -54,7 +61,7 @@ class PlanComments {
 	}
 
 	/** A comment on the current draft by whoever may read it (the reviewer, the officer replying, the ministry). */
-	void comment(PlanKey key, String body) {
+	public void comment(PlanKey key, String body) {
 		CurrentUser user = users.require();
 		access.requireReadDrafts(user, key.governmentId());
 		List<Violation> problems = new ArrayList<>();

@@ -1,4 +1,4 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.excel;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -13,52 +13,52 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
  * The plan workbook's template ({@code docs/plan-excel-template.md}) as the writer lays it out and the reader
  * expects it: sheet names, first-sheet keys, column headers, limits, and how a cell's content is read as text.
  */
-final class PlanWorkbookLayout {
+public final class PlanWorkbookLayout {
 
-	static final String TEMPLATE = "jobgoal-plan-v1";
+	public static final String TEMPLATE = "jobgoal-plan-v1";
 
-	static final long MAX_BYTES = 1024 * 1024;
+	public static final long MAX_BYTES = 1024 * 1024;
 
-	static final int MAX_ROWS = 1000;
+	public static final int MAX_ROWS = 1000;
 
-	static final String PLAN = "계획";
+	public static final String PLAN = "계획";
 
-	static final String TARGETS = "목표";
+	public static final String TARGETS = "목표";
 
-	static final String STRATEGIES = "전략";
+	public static final String STRATEGIES = "전략";
 
-	static final String PROGRAMS = "사업";
+	public static final String PROGRAMS = "사업";
 
-	static final String GUIDE = "작성 안내";
+	public static final String GUIDE = "작성 안내";
 
-	static final String KEY_TEMPLATE = "양식";
+	public static final String KEY_TEMPLATE = "양식";
 
-	static final String KEY_CODE = "지자체 코드";
+	public static final String KEY_CODE = "지자체 코드";
 
-	static final String KEY_NAME = "지자체명";
+	public static final String KEY_NAME = "지자체명";
 
-	static final String KEY_PERIOD = "계획";
+	public static final String KEY_PERIOD = "계획";
 
-	static final String KEY_VERSION = "버전";
+	public static final String KEY_VERSION = "버전";
 
-	static final String KEY_TOTAL = "일자리 창출 목표";
+	public static final String KEY_TOTAL = "일자리 창출 목표";
 
-	static final String KEY_DEMO = "예시 자료(데모)";
+	public static final String KEY_DEMO = "예시 자료(데모)";
 
-	static final List<String> PLAN_HEADER = List.of("항목", "값");
+	public static final List<String> PLAN_HEADER = List.of("항목", "값");
 
-	static final List<String> TARGET_HEADER = List.of("지표 코드", "지표명", "단위", "기준값", "목표값");
+	public static final List<String> TARGET_HEADER = List.of("지표 코드", "지표명", "단위", "기준값", "목표값");
 
-	static final List<String> STRATEGY_HEADER = List.of("전략 번호", "전략 ID", "전략명");
+	public static final List<String> STRATEGY_HEADER = List.of("전략 번호", "전략 ID", "전략명");
 
-	static final List<String> PROGRAM_HEADER = List.of("전략 번호", "사업 ID", "사업명", "사업 유형", "세부 분류", "담당 부서",
+	public static final List<String> PROGRAM_HEADER = List.of("전략 번호", "사업 ID", "사업명", "사업 유형", "세부 분류", "담당 부서",
 			"일자리 목표", "국비", "시도비", "시군구비", "기타", "합계");
 
 	private PlanWorkbookLayout() {
 	}
 
 	/** Where a field of the plan came from in the workbook. */
-	record CellAt(String sheet, int row, int column) {
+	public record CellAt(String sheet, int row, int column) {
 
 		String columnLetter() {
 			return CellReference.convertNumToColString(column);
@@ -66,7 +66,7 @@ final class PlanWorkbookLayout {
 	}
 
 	/** The header of the column a cell is in, or null past the template's columns. */
-	static String headerOf(CellAt at) {
+	public static String headerOf(CellAt at) {
 		List<String> header = switch (at.sheet()) {
 			case TARGETS -> TARGET_HEADER;
 			case STRATEGIES -> STRATEGY_HEADER;
@@ -76,7 +76,7 @@ final class PlanWorkbookLayout {
 		return at.column() < header.size() ? header.get(at.column()) : null;
 	}
 
-	static boolean blankRow(XSSFRow row, int columns) {
+	public static boolean blankRow(XSSFRow row, int columns) {
 		if (row == null) {
 			return true;
 		}
@@ -93,7 +93,7 @@ final class PlanWorkbookLayout {
 	 * becomes 1350000000, while one too long or with a huge exponent stays as stored, never expanded, for the
 	 * bounds to refuse), text trimmed, a formula by its cached result.
 	 */
-	static String value(XSSFCell cell) {
+	public static String value(XSSFCell cell) {
 		if (cell == null) {
 			return "";
 		}
@@ -110,7 +110,7 @@ final class PlanWorkbookLayout {
 	}
 
 	/** A stored number in plain digits when it has at most {@value #PLAIN_DIGITS} of them; otherwise as stored. */
-	static String plain(String raw) {
+	public static String plain(String raw) {
 		if (raw.length() > PLAIN_DIGITS) {
 			return raw;
 		}
@@ -123,16 +123,16 @@ final class PlanWorkbookLayout {
 		}
 	}
 
-	static final int PLAIN_DIGITS = 40;
+	public static final int PLAIN_DIGITS = 40;
 
 	/** 3 or 3.0 as "3"; null for anything that is not a positive whole number (checked before it is expanded). */
-	static String wholeNumber(String text) {
+	public static String wholeNumber(String text) {
 		NumberBound.Checked value = NumberBound.ID.parse(text);
 		return value.accepted() ? value.value().toPlainString() : null;
 	}
 
 	/** An id cell: a whole number as digits, anything else as typed (the checks then report it). */
-	static String wholeOrRaw(String text) {
+	public static String wholeOrRaw(String text) {
 		if (text == null) {
 			return null;
 		}

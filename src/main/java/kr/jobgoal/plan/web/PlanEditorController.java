@@ -1,10 +1,24 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.web;
 
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import kr.jobgoal.plan.DraftConflictException;
+import kr.jobgoal.plan.PlanDiff;
+import kr.jobgoal.plan.PlanKey;
+import kr.jobgoal.plan.PlanMessages;
+import kr.jobgoal.plan.PlanPages;
+import kr.jobgoal.plan.PlanPeriod;
+import kr.jobgoal.plan.PlanValidationException;
+import kr.jobgoal.plan.ProgramType;
+import kr.jobgoal.plan.StoredVersion;
+import kr.jobgoal.plan.Violation;
+import kr.jobgoal.plan.excel.PlanWorkbookReader;
+import kr.jobgoal.plan.service.PlanComments;
+import kr.jobgoal.plan.service.PlanService;
+import kr.jobgoal.plan.service.PlanSubCategories;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.shared.NotFoundException;
 import kr.jobgoal.statistics.Indicator;
@@ -27,7 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/governments/{code}/plans/{year}/draft")
-class PlanEditorController {
+public class PlanEditorController {
 
 	private final PlanService service;
 
@@ -37,7 +51,7 @@ class PlanEditorController {
 
 	private final PlanMessages messages;
 
-	PlanEditorController(PlanService service, PlanComments comments, PlanSubCategories subCategories,
+	public PlanEditorController(PlanService service, PlanComments comments, PlanSubCategories subCategories,
 			PlanMessages messages) {
 		this.service = service;
 		this.comments = comments;
@@ -46,7 +60,7 @@ class PlanEditorController {
 	}
 
 	/** A choice of a select box. */
-	record Option(String code, String label) {
+	public record Option(String code, String label) {
 	}
 
 	/** Where a request is: the government, the plan and the signed-in user's rights on it. */
@@ -63,7 +77,7 @@ class PlanEditorController {
 	}
 
 	@GetMapping
-	String draft(@PathVariable String code, @PathVariable String year, Model model, Locale locale) {
+	public String draft(@PathVariable String code, @PathVariable String year, Model model, Locale locale) {
 		Place place = place(code, year, locale);
 		StoredVersion draft = service.draft(place.key()).orElse(null);
 		if (draft == null) {
@@ -78,14 +92,14 @@ class PlanEditorController {
 	}
 
 	@PostMapping("/start")
-	String start(@PathVariable String code, @PathVariable String year, Locale locale) {
+	public String start(@PathVariable String code, @PathVariable String year, Locale locale) {
 		Place place = place(code, year, locale);
 		service.startDraft(place.key());
 		return "redirect:" + place.base() + "/draft";
 	}
 
 	@PostMapping
-	String save(@PathVariable String code, @PathVariable String year, @ModelAttribute("form") DraftForm form,
+	public String save(@PathVariable String code, @PathVariable String year, @ModelAttribute("form") DraftForm form,
 			Model model, RedirectAttributes redirect, Locale locale) {
 		Place place = place(code, year, locale);
 		StoredVersion draft = service.draft(place.key()).orElse(null);
@@ -104,7 +118,7 @@ class PlanEditorController {
 
 	/** An unsaved change to the form (htmx swaps the editor; without JavaScript the whole page comes back). */
 	@PostMapping("/edit")
-	String edit(@PathVariable String code, @PathVariable String year, @ModelAttribute("form") DraftForm form,
+	public String edit(@PathVariable String code, @PathVariable String year, @ModelAttribute("form") DraftForm form,
 			@RequestParam(required = false) String op, Model model, Locale locale) {
 		Place place = place(code, year, locale);
 		service.requireEdit(place.key());
@@ -117,7 +131,7 @@ class PlanEditorController {
 	}
 
 	@GetMapping("/preview")
-	String preview(@PathVariable String code, @PathVariable String year, Model model, Locale locale) {
+	public String preview(@PathVariable String code, @PathVariable String year, Model model, Locale locale) {
 		Place place = place(code, year, locale);
 		StoredVersion draft = service.draft(place.key())
 			.orElseThrow(() -> new NotFoundException(messages.get("plan.editor.noDraft", locale)));
@@ -125,7 +139,7 @@ class PlanEditorController {
 	}
 
 	@PostMapping("/disclose")
-	String disclose(@PathVariable String code, @PathVariable String year, @RequestParam int lockVersion,
+	public String disclose(@PathVariable String code, @PathVariable String year, @RequestParam int lockVersion,
 			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect, Locale locale) {
 		Place place = place(code, year, locale);
 		try {
@@ -144,7 +158,7 @@ class PlanEditorController {
 	}
 
 	@PostMapping("/discard")
-	String discard(@PathVariable String code, @PathVariable String year, @RequestParam int lockVersion,
+	public String discard(@PathVariable String code, @PathVariable String year, @RequestParam int lockVersion,
 			RedirectAttributes redirect, Locale locale) {
 		Place place = place(code, year, locale);
 		try {
@@ -158,7 +172,7 @@ class PlanEditorController {
 	}
 
 	@PostMapping("/comments")
-	String comment(@PathVariable String code, @PathVariable String year, @RequestParam(required = false) String body,
+	public String comment(@PathVariable String code, @PathVariable String year, @RequestParam(required = false) String body,
 			Model model, RedirectAttributes redirect, Locale locale) {
 		Place place = place(code, year, locale);
 		try {
@@ -174,7 +188,7 @@ class PlanEditorController {
 	}
 
 	@GetMapping("/excel")
-	ResponseEntity<byte[]> excel(@PathVariable String code, @PathVariable String year, Locale locale) {
+	public ResponseEntity<byte[]> excel(@PathVariable String code, @PathVariable String year, Locale locale) {
 		Place place = place(code, year, locale);
 		StoredVersion draft = service.draft(place.key())
 			.orElseThrow(() -> new NotFoundException(messages.get("plan.editor.noDraft", locale)));
@@ -183,7 +197,7 @@ class PlanEditorController {
 	}
 
 	@PostMapping("/upload")
-	String upload(@PathVariable String code, @PathVariable String year, @RequestParam(required = false) MultipartFile file,
+	public String upload(@PathVariable String code, @PathVariable String year, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(required = false) Integer lockVersion, Model model, RedirectAttributes redirect, Locale locale)
 			throws IOException {
 		Place place = place(code, year, locale);

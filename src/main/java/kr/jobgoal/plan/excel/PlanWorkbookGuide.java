@@ -1,25 +1,27 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.excel;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import kr.jobgoal.plan.PlanMessages;
+import kr.jobgoal.plan.ProgramType;
 import kr.jobgoal.statistics.Indicator;
 import org.springframework.stereotype.Component;
 
-import static kr.jobgoal.plan.PlanWorkbookLayout.TEMPLATE;
+import static kr.jobgoal.plan.excel.PlanWorkbookLayout.TEMPLATE;
 
 /** The text of the workbook's guide sheet (작성 안내): how to fill each sheet, the program types and indicator codes. */
 @Component
-class PlanWorkbookGuide {
+public class PlanWorkbookGuide {
 
 	private final PlanMessages messages;
 
-	PlanWorkbookGuide(PlanMessages messages) {
+	public PlanWorkbookGuide(PlanMessages messages) {
 		this.messages = messages;
 	}
 
 	/** The guide's lines, one a row. */
-	List<String> lines() {
+	public List<String> lines() {
 		List<String> lines = new ArrayList<>(List.of(
 				"이 파일은 Jobgoal 계획 양식(" + TEMPLATE + ")입니다. 자세한 설명: docs/plan-excel-template.md",
 				"‘계획’ 시트의 지자체 코드와 계획(연도 또는 term-N)은 올리는 계획과 같아야 합니다.",

@@ -1,4 +1,4 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.service;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +7,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import kr.jobgoal.identity.AuditLog;
+import kr.jobgoal.plan.DemoBaselines;
+import kr.jobgoal.plan.DemoPlans;
+import kr.jobgoal.plan.PlanKey;
+import kr.jobgoal.plan.PlanPeriod;
+import kr.jobgoal.plan.store.PlanVersionRepository;
+import kr.jobgoal.plan.store.SubCategoryRepository;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.shared.DemoMode;
@@ -27,11 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(300)
-class PlanDemoData implements ApplicationRunner {
+public class PlanDemoData implements ApplicationRunner {
 
-	static final List<Integer> YEARS = List.of(2020, 2021);
+	public static final List<Integer> YEARS = List.of(2020, 2021);
 
-	static final String DEMO_USER = "demo";
+	public static final String DEMO_USER = "demo";
 
 	private static final Logger log = LoggerFactory.getLogger(PlanDemoData.class);
 
@@ -49,7 +55,7 @@ class PlanDemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
-	PlanDemoData(DemoMode demoMode, GovernmentDirectory directory, PlanVersionRepository plans,
+	public PlanDemoData(DemoMode demoMode, GovernmentDirectory directory, PlanVersionRepository plans,
 			SubCategoryRepository subCategories, OfficialStatistics statistics, AuditLog audit, TransactionTemplate transactions) {
 		this.demoMode = demoMode;
 		this.directory = directory;

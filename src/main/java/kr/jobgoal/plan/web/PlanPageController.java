@@ -1,8 +1,15 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.web;
 
 import java.util.List;
 import java.util.Locale;
 
+import kr.jobgoal.plan.PlanDiff;
+import kr.jobgoal.plan.PlanKey;
+import kr.jobgoal.plan.PlanMessages;
+import kr.jobgoal.plan.PlanPages;
+import kr.jobgoal.plan.PlanPeriod;
+import kr.jobgoal.plan.StoredVersion;
+import kr.jobgoal.plan.service.PlanService;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.shared.NotFoundException;
 import org.springframework.http.ContentDisposition;
@@ -20,22 +27,22 @@ import org.springframework.web.bind.annotation.RequestParam;
  * stand (the status board, a government's plans by period) is {@code PlanBoardController}.
  */
 @Controller
-class PlanPageController {
+public class PlanPageController {
 
-	static final MediaType XLSX = MediaType
+	public static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final PlanService service;
 
 	private final PlanMessages messages;
 
-	PlanPageController(PlanService service, PlanMessages messages) {
+	public PlanPageController(PlanService service, PlanMessages messages) {
 		this.service = service;
 		this.messages = messages;
 	}
 
 	@GetMapping("/governments/{code}/plans/{year}")
-	String latest(@PathVariable String code, @PathVariable String year, Model model, Locale locale) {
+	public String latest(@PathVariable String code, @PathVariable String year, Model model, Locale locale) {
 		PlanPeriod period = period(year, locale);
 		Government government = service.government(code, period);
 		StoredVersion version = service.latestDisclosed(new PlanKey(government.id(), period))
@@ -44,7 +51,7 @@ class PlanPageController {
 	}
 
 	@GetMapping("/governments/{code}/plans/{year}/versions/{version}")
-	String version(@PathVariable String code, @PathVariable String year, @PathVariable int version, Model model,
+	public String version(@PathVariable String code, @PathVariable String year, @PathVariable int version, Model model,
 			Locale locale) {
 		PlanPeriod period = period(year, locale);
 		Government government = service.government(code, period);
@@ -61,7 +68,7 @@ class PlanPageController {
 	}
 
 	@GetMapping("/governments/{code}/plans/{year}/versions")
-	String versions(@PathVariable String code, @PathVariable String year, Model model, Locale locale) {
+	public String versions(@PathVariable String code, @PathVariable String year, Model model, Locale locale) {
 		PlanPeriod period = period(year, locale);
 		Government government = service.government(code, period);
 		List<StoredVersion> versions = service.disclosedVersions(new PlanKey(government.id(), period));
@@ -75,7 +82,7 @@ class PlanPageController {
 	}
 
 	@GetMapping("/governments/{code}/plans/{year}/diff")
-	String diff(@PathVariable String code, @PathVariable String year, @RequestParam int from, @RequestParam int to,
+	public String diff(@PathVariable String code, @PathVariable String year, @RequestParam int from, @RequestParam int to,
 			Model model, Locale locale) {
 		PlanPeriod period = period(year, locale);
 		Government government = service.government(code, period);
@@ -95,7 +102,7 @@ class PlanPageController {
 	}
 
 	@GetMapping("/governments/{code}/plans/{year}/excel")
-	ResponseEntity<byte[]> excel(@PathVariable String code, @PathVariable String year,
+	public ResponseEntity<byte[]> excel(@PathVariable String code, @PathVariable String year,
 			@RequestParam(required = false) Integer version, Locale locale) {
 		PlanPeriod period = period(year, locale);
 		Government government = service.government(code, period);
@@ -105,7 +112,7 @@ class PlanPageController {
 		return workbook(service.workbook(government, found), government, period, "v" + found.version());
 	}
 
-	static ResponseEntity<byte[]> workbook(byte[] bytes, Government government, PlanPeriod period, String suffix) {
+	public static ResponseEntity<byte[]> workbook(byte[] bytes, Government government, PlanPeriod period, String suffix) {
 		String filename = "plan-" + government.code() + "-" + period.slug() + "-" + suffix + ".xlsx";
 		return ResponseEntity.ok()
 			.contentType(XLSX)

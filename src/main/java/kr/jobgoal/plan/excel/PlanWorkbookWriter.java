@@ -1,4 +1,4 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.excel;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,6 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import kr.jobgoal.plan.PlanContent;
+import kr.jobgoal.plan.PlanMessages;
+import kr.jobgoal.plan.PlanPeriod;
+import kr.jobgoal.plan.ProgramType;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.statistics.Indicator;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -25,29 +29,29 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
-import static kr.jobgoal.plan.PlanWorkbookLayout.*;
+import static kr.jobgoal.plan.excel.PlanWorkbookLayout.*;
 
 /**
  * Writes a plan as a workbook of the template. Numbers are written as numeric cells (exact up to 15
  * significant digits, far beyond any plan's amounts) holding the decimal's own digits.
  */
 @Component
-class PlanWorkbookWriter {
+public class PlanWorkbookWriter {
 
 	private final PlanMessages messages;
 
 	private final PlanWorkbookGuide guide;
 
-	PlanWorkbookWriter(PlanMessages messages, PlanWorkbookGuide guide) {
+	public PlanWorkbookWriter(PlanMessages messages, PlanWorkbookGuide guide) {
 		this.messages = messages;
 		this.guide = guide;
 	}
 
 	/** What the workbook is of, written on its first sheet. */
-	record Heading(Government government, PlanPeriod period, String versionLabel, boolean demo) {
+	public record Heading(Government government, PlanPeriod period, String versionLabel, boolean demo) {
 	}
 
-	byte[] write(Heading heading, PlanContent content, Map<String, ProgramType> subCategories) {
+	public byte[] write(Heading heading, PlanContent content, Map<String, ProgramType> subCategories) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Styles styles = new Styles(workbook);
 

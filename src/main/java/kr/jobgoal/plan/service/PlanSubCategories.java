@@ -1,4 +1,4 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.service;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,11 @@ import java.util.Map;
 import kr.jobgoal.identity.AuditLog;
 import kr.jobgoal.identity.CurrentUsers;
 import kr.jobgoal.identity.GovernmentAccess;
+import kr.jobgoal.plan.PlanValidationException;
+import kr.jobgoal.plan.PlanValidator;
+import kr.jobgoal.plan.ProgramType;
+import kr.jobgoal.plan.Violation;
+import kr.jobgoal.plan.store.SubCategoryRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class PlanSubCategories {
+public class PlanSubCategories {
 
 	private final SubCategoryRepository subCategories;
 
@@ -26,7 +31,7 @@ class PlanSubCategories {
 
 	private final AuditLog audit;
 
-	PlanSubCategories(SubCategoryRepository subCategories, GovernmentAccess access, CurrentUsers users, AuditLog audit) {
+	public PlanSubCategories(SubCategoryRepository subCategories, GovernmentAccess access, CurrentUsers users, AuditLog audit) {
 		this.subCategories = subCategories;
 		this.access = access;
 		this.users = users;
@@ -34,11 +39,11 @@ class PlanSubCategories {
 	}
 
 	@Transactional(readOnly = true)
-	Map<String, ProgramType> subCategories(long governmentId) {
+	public Map<String, ProgramType> subCategories(long governmentId) {
 		return subCategories.subCategories(governmentId);
 	}
 
-	void addSubCategory(long governmentId, String name, String type) {
+	public void addSubCategory(long governmentId, String name, String type) {
 		access.requireEdit(users.require(), governmentId);
 		List<Violation> problems = new ArrayList<>();
 		String trimmed = name == null ? "" : name.strip();
@@ -68,7 +73,7 @@ class PlanSubCategories {
 				Map.of("type", programType.name()));
 	}
 
-	void removeSubCategory(long governmentId, String name) {
+	public void removeSubCategory(long governmentId, String name) {
 		access.requireEdit(users.require(), governmentId);
 		Map<String, ProgramType> before = subCategories.subCategories(governmentId);
 		if (subCategories.removeSubCategory(governmentId, name)) {

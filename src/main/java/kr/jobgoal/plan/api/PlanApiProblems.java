@@ -1,8 +1,14 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.api;
 
 import java.net.URI;
 import java.util.List;
 
+import kr.jobgoal.plan.DraftConflictException;
+import kr.jobgoal.plan.PlanDiff;
+import kr.jobgoal.plan.PlanFormat;
+import kr.jobgoal.plan.PlanMessages;
+import kr.jobgoal.plan.PlanValidationException;
+import kr.jobgoal.plan.StoredVersion;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -11,10 +17,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The plan API's own problems (RFC 9457, Korean detail): invalid plans, conflicting saves, missing If-Match. */
 @RestControllerAdvice(assignableTypes = PlanApiController.class)
-class PlanApiProblems {
+public class PlanApiProblems {
 
 	/** A PUT without If-Match, or with {@code If-Match: *} that names no state of the draft (428). */
-	static class PreconditionRequired extends RuntimeException {
+	public static class PreconditionRequired extends RuntimeException {
 
 		private final boolean wildcard;
 
@@ -25,7 +31,7 @@ class PlanApiProblems {
 	}
 
 	/** A PUT with {@code If-None-Match: *} (create only) while a draft exists (412). */
-	static class DraftExists extends RuntimeException {
+	public static class DraftExists extends RuntimeException {
 
 		private final transient StoredVersion current;
 
@@ -37,12 +43,12 @@ class PlanApiProblems {
 
 	private final PlanMessages messages;
 
-	PlanApiProblems(PlanMessages messages) {
+	public PlanApiProblems(PlanMessages messages) {
 		this.messages = messages;
 	}
 
 	@ExceptionHandler(PlanValidationException.class)
-	ProblemDetail invalid(PlanValidationException e) {
+	public ProblemDetail invalid(PlanValidationException e) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "잘못된 요청",
 				"계획에 고칠 곳이 " + e.violations().size() + "군데 있습니다. 아무것도 저장되지 않았습니다.");
 		problem.setProperty("errors", messages.korean(e.violations()));
@@ -50,7 +56,7 @@ class PlanApiProblems {
 	}
 
 	@ExceptionHandler(DraftConflictException.class)
-	ProblemDetail conflict(DraftConflictException e) {
+	public ProblemDetail conflict(DraftConflictException e) {
 		StoredVersion current = e.current();
 		if (current == null) {
 			return problem(HttpStatus.PRECONDITION_FAILED, "초안이 바뀌었습니다",
@@ -73,7 +79,7 @@ class PlanApiProblems {
 	}
 
 	@ExceptionHandler(DraftExists.class)
-	ProblemDetail draftExists(DraftExists e) {
+	public ProblemDetail draftExists(DraftExists e) {
 		ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "초안이 이미 있습니다",
 				"If-None-Match: * 는 초안이 없을 때만 새로 만듭니다. 이 계획에는 " + e.current.updatedBy() + "님이 "
 						+ PlanFormat.time(e.current.updatedAt()) + "에 저장한 초안이 있습니다(ETag " + e.current.etag()
@@ -83,7 +89,7 @@ class PlanApiProblems {
 	}
 
 	@ExceptionHandler(PreconditionRequired.class)
-	ProblemDetail preconditionRequired(PreconditionRequired e) {
+	public ProblemDetail preconditionRequired(PreconditionRequired e) {
 		ProblemDetail problem = problem(HttpStatus.PRECONDITION_REQUIRED, "If-Match 필요",
 				(e.wildcard ? "If-Match: * 로는 저장할 수 없습니다: 그 사이 다른 사람이 저장한 내용을 덮어쓸 수 있기 때문입니다. " : "")
 						+ "초안을 저장하려면 If-Match 헤더에 GET …/draft 응답의 ETag를 보내야 합니다 (새 초안은 If-None-Match: *). "

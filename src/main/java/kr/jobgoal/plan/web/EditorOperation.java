@@ -1,4 +1,4 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.web;
 
 import java.util.Collections;
 import java.util.List;
@@ -15,10 +15,10 @@ import kr.jobgoal.plan.PlanInput.TargetInput;
  * @param focus the id of the field or button to put the keyboard focus on afterwards
  * @param statusCode the message announcing what happened
  */
-record EditorOperation(String focus, String statusCode) {
+public record EditorOperation(String focus, String statusCode) {
 
 	/** Applies the operation to the form; empty for an operation that does not apply (e.g. a stale index). */
-	static Optional<EditorOperation> apply(DraftForm form, String op) {
+	public static Optional<EditorOperation> apply(DraftForm form, String op) {
 		if (op == null) {
 			return Optional.empty();
 		}

@@ -1,4 +1,4 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.excel;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -14,6 +14,11 @@ import kr.jobgoal.plan.PlanInput.BudgetInput;
 import kr.jobgoal.plan.PlanInput.ProgramInput;
 import kr.jobgoal.plan.PlanInput.StrategyInput;
 import kr.jobgoal.plan.PlanInput.TargetInput;
+import kr.jobgoal.plan.PlanInput;
+import kr.jobgoal.plan.PlanMessages;
+import kr.jobgoal.plan.PlanPeriod;
+import kr.jobgoal.plan.ProgramType;
+import kr.jobgoal.plan.Violation;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.statistics.Indicator;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -23,47 +28,47 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
-import static kr.jobgoal.plan.PlanWorkbookLayout.*;
+import static kr.jobgoal.plan.excel.PlanWorkbookLayout.*;
 
 /**
  * Reads an uploaded workbook of the template back into a plan input, with where each field came from. Numbers
  * are read from the cell's stored text, never through a binary floating-point value.
  */
 @Component
-class PlanWorkbookReader {
+public class PlanWorkbookReader {
 
 	private static final byte[] ZIP_MAGIC = { 0x50, 0x4B, 0x03, 0x04 };
 
 	private final PlanMessages messages;
 
-	PlanWorkbookReader(PlanMessages messages) {
+	public PlanWorkbookReader(PlanMessages messages) {
 		this.messages = messages;
 	}
 
 	/** One problem of an uploaded workbook, by sheet, row and column (all 1-based as Excel shows them). */
-	record Problem(String sheet, Integer row, String column, String header, String message) {
+	public record Problem(String sheet, Integer row, String column, String header, String message) {
 	}
 
 	/** A workbook that cannot be used; nothing was applied. */
-	static class UnreadableException extends RuntimeException {
+	public static class UnreadableException extends RuntimeException {
 
 		private final transient List<Problem> problems;
 
-		UnreadableException(List<Problem> problems) {
+		public UnreadableException(List<Problem> problems) {
 			super(problems.size() + " problem(s)");
 			this.problems = List.copyOf(problems);
 		}
 
-		List<Problem> problems() {
+		public List<Problem> problems() {
 			return problems;
 		}
 	}
 
 	/** The plan as typed in the workbook, and where each field came from. */
-	record Upload(PlanInput input, Map<String, CellAt> cells) {
+	public record Upload(PlanInput input, Map<String, CellAt> cells) {
 
 		/** The validation problems of the plan, placed on their cells. */
-		List<Problem> place(List<Violation> violations, PlanMessages messages) {
+		public List<Problem> place(List<Violation> violations, PlanMessages messages) {
 			return violations.stream().map(v -> {
 				String message = messages.message(v, PlanMessages.KOREAN);
 				CellAt at = cells.get(v.field());
@@ -91,7 +96,7 @@ class PlanWorkbookReader {
 	 *
 	 * @param governmentCodes every code the government has had (45210 and 52210 are both 김제시)
 	 */
-	Upload read(byte[] bytes, Government government, Set<String> governmentCodes, PlanPeriod period) {
+	public Upload read(byte[] bytes, Government government, Set<String> governmentCodes, PlanPeriod period) {
 		if (bytes.length == 0) {
 			throw unreadable("파일이 비어 있습니다.");
 		}

@@ -1,4 +1,4 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.store;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,18 +8,18 @@ import org.springframework.stereotype.Repository;
 
 /** Reviewers' and officers' comments on a plan's drafts ({@code plan_comment}). */
 @Repository
-class PlanCommentRepository {
+public class PlanCommentRepository {
 
 	private final JdbcClient jdbc;
 
-	PlanCommentRepository(JdbcClient jdbc) {
+	public PlanCommentRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	record Comment(long id, String author, String authorName, String body, Instant createdAt, boolean onCurrentDraft) {
+	public record Comment(long id, String author, String authorName, String body, Instant createdAt, boolean onCurrentDraft) {
 	}
 
-	void addComment(long planId, long versionId, String author, String authorName, String body) {
+	public void addComment(long planId, long versionId, String author, String authorName, String body) {
 		jdbc.sql("insert into plan_comment (plan_id, version_id, author, author_name, body)"
 				+ " values (:plan, :version, :author, :name, :body)")
 			.param("plan", planId)
@@ -30,7 +30,7 @@ class PlanCommentRepository {
 			.update();
 	}
 
-	List<Comment> comments(long planId, Long currentDraftId) {
+	public List<Comment> comments(long planId, Long currentDraftId) {
 		return jdbc.sql("select id, author, author_name, body, created_at, version_id from plan_comment"
 				+ " where plan_id = :plan order by created_at, id")
 			.param("plan", planId)

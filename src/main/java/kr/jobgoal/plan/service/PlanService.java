@@ -1,4 +1,4 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.service;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +11,26 @@ import kr.jobgoal.identity.AuditLog;
 import kr.jobgoal.identity.CurrentUser;
 import kr.jobgoal.identity.CurrentUsers;
 import kr.jobgoal.identity.GovernmentAccess;
+import kr.jobgoal.plan.DisclosedPlan;
+import kr.jobgoal.plan.DisclosedPlans;
+import kr.jobgoal.plan.DraftConflictException;
+import kr.jobgoal.plan.PlanContent;
+import kr.jobgoal.plan.PlanDisclosed;
+import kr.jobgoal.plan.PlanInput;
+import kr.jobgoal.plan.PlanJson;
+import kr.jobgoal.plan.PlanKey;
+import kr.jobgoal.plan.PlanMessages;
+import kr.jobgoal.plan.PlanPeriod;
+import kr.jobgoal.plan.PlanValidationException;
+import kr.jobgoal.plan.PlanValidator;
+import kr.jobgoal.plan.StoredVersion;
+import kr.jobgoal.plan.Violation;
+import kr.jobgoal.plan.excel.PlanWorkbookReader;
+import kr.jobgoal.plan.excel.PlanWorkbookWriter;
+import kr.jobgoal.plan.store.DraftRevisionRepository;
+import kr.jobgoal.plan.store.PlanContentRepository;
+import kr.jobgoal.plan.store.PlanVersionRepository;
+import kr.jobgoal.plan.store.SubCategoryRepository;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.shared.NotFoundException;
@@ -31,11 +51,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @Transactional
-class PlanService implements DisclosedPlans {
+public class PlanService implements DisclosedPlans {
 
-	static final String AUDIT_DRAFT = "plan.draft";
+	public static final String AUDIT_DRAFT = "plan.draft";
 
-	static final String AUDIT_VERSION = "plan.version";
+	public static final String AUDIT_VERSION = "plan.version";
 
 	private final PlanVersionRepository plans;
 
@@ -63,7 +83,7 @@ class PlanService implements DisclosedPlans {
 
 	private final ApplicationEventPublisher events;
 
-	PlanService(PlanVersionRepository plans, PlanContentRepository contents, DraftRevisionRepository revisions,
+	public PlanService(PlanVersionRepository plans, PlanContentRepository contents, DraftRevisionRepository revisions,
 			SubCategoryRepository subCategories, GovernmentDirectory directory, GovernmentAccess access, CurrentUsers users,
 			AuditLog audit, JsonMapper json, PlanMessages messages, PlanWorkbookWriter workbookWriter, PlanWorkbookReader workbookReader,
 			ApplicationEventPublisher events) {
@@ -111,23 +131,23 @@ class PlanService implements DisclosedPlans {
 	}
 
 	@Transactional(readOnly = true)
-	List<StoredVersion> disclosedVersions(PlanKey key) {
+	public List<StoredVersion> disclosedVersions(PlanKey key) {
 		return plans.disclosedVersions(key);
 	}
 
 	@Transactional(readOnly = true)
-	Optional<StoredVersion> latestDisclosed(PlanKey key) {
+	public Optional<StoredVersion> latestDisclosed(PlanKey key) {
 		return plans.latestDisclosed(key);
 	}
 
 	@Transactional(readOnly = true)
-	Optional<StoredVersion> disclosed(PlanKey key, int version) {
+	public Optional<StoredVersion> disclosed(PlanKey key, int version) {
 		return plans.disclosed(key, version);
 	}
 
 	/** The government a path's code names, as it was when the plan was due (any of its codes finds it). */
 	@Transactional(readOnly = true)
-	Government government(String code, PlanPeriod period) {
+	public Government government(String code, PlanPeriod period) {
 		return directory.find(code, period.referenceDate())
 			.orElseThrow(() -> new NotFoundException(
 					"코드 '" + code + "'에 해당하는 지자체가 " + period.referenceDate() + " 기준으로 없습니다."));
@@ -137,14 +157,14 @@ class PlanService implements DisclosedPlans {
 
 	/** The draft, for its own officer, the provincial reviewer of its province and the ministry. */
 	@Transactional(readOnly = true)
-	Optional<StoredVersion> draft(PlanKey key) {
+	public Optional<StoredVersion> draft(PlanKey key) {
 		access.requireReadDrafts(users.require(), key.governmentId());
 		return plans.draft(key, false);
 	}
 
 	/** The draft as it was saved at a lock version, if that state is still known. */
 	@Transactional(readOnly = true)
-	Optional<PlanContent> draftRevision(StoredVersion draft, int lockVersion) {
+	public Optional<PlanContent> draftRevision(StoredVersion draft, int lockVersion) {
 		access.requireReadDrafts(users.require(), draft.key().governmentId());
 		return revisions.revision(draft.id(), lockVersion).map(this::readContent);
 	}
@@ -153,7 +173,7 @@ class PlanService implements DisclosedPlans {
 	 * Starts the draft: an amendment copies the latest disclosed version (programs keep their ids), a first
 	 * plan starts empty. An existing draft is returned as it is.
 	 */
-	StoredVersion startDraft(PlanKey key) {
+	public StoredVersion startDraft(PlanKey key) {
 		CurrentUser user = requireEdit(key);
 		Optional<StoredVersion> existing = plans.draft(key, true);
 		if (existing.isPresent()) {
@@ -165,7 +185,7 @@ class PlanService implements DisclosedPlans {
 	}
 
 	/** Creates the draft with the given contents; refused as a conflict when one exists already. */
-	StoredVersion createDraft(PlanKey key, PlanInput input) {
+	public StoredVersion createDraft(PlanKey key, PlanInput input) {
 		CurrentUser user = requireEdit(key);
 		Optional<StoredVersion> existing = plans.draft(key, true);
 		if (existing.isPresent()) {
@@ -197,7 +217,7 @@ class PlanService implements DisclosedPlans {
 	 * Saves the draft if nobody saved it since {@code expectedLock} (null: whatever its state, for
 	 * {@code If-Match: *}). Every field is checked first; on any problem nothing changes.
 	 */
-	StoredVersion saveDraft(PlanKey key, PlanInput input, Integer expectedLock) {
+	public StoredVersion saveDraft(PlanKey key, PlanInput input, Integer expectedLock) {
 		CurrentUser user = requireEdit(key);
 		StoredVersion draft = lockedDraft(key, expectedLock);
 		PlanContent content = validated(key, draft.planId(), input);
@@ -211,14 +231,14 @@ class PlanService implements DisclosedPlans {
 	}
 
 	/** An uploaded plan replaces the draft (at {@code expectedLock}) or becomes the new draft. */
-	StoredVersion replaceDraft(PlanKey key, PlanInput input, Integer expectedLock) {
+	public StoredVersion replaceDraft(PlanKey key, PlanInput input, Integer expectedLock) {
 		requireEdit(key);
 		boolean exists = plans.draft(key, true).isPresent();
 		return exists ? saveDraft(key, input, expectedLock) : createDraft(key, input);
 	}
 
 	/** Deletes the draft (an amendment started by mistake); disclosed versions are not touched. */
-	void discardDraft(PlanKey key, int expectedLock) {
+	public void discardDraft(PlanKey key, int expectedLock) {
 		requireEdit(key);
 		StoredVersion draft = lockedDraft(key, expectedLock);
 		plans.deleteDraft(draft.id());
@@ -229,7 +249,7 @@ class PlanService implements DisclosedPlans {
 	 * Discloses (공시) the draft as the next version, frozen with the time. From the second version on a
 	 * reason is required. {@code expectedLock} null discloses the draft in whatever state it is.
 	 */
-	StoredVersion disclose(PlanKey key, Integer expectedLock, String reason) {
+	public StoredVersion disclose(PlanKey key, Integer expectedLock, String reason) {
 		CurrentUser user = requireEdit(key);
 		StoredVersion draft = plans.draft(key, true)
 			.orElseThrow(() -> new NotFoundException("공시할 초안이 없습니다. 먼저 초안을 작성하세요."));
@@ -261,7 +281,7 @@ class PlanService implements DisclosedPlans {
 
 	/** The workbook of a disclosed version or of the draft (for whoever may read it). */
 	@Transactional(readOnly = true)
-	byte[] workbook(Government government, StoredVersion version) {
+	public byte[] workbook(Government government, StoredVersion version) {
 		if (version.draft()) {
 			access.requireReadDrafts(users.require(), government.id());
 		}
@@ -274,7 +294,7 @@ class PlanService implements DisclosedPlans {
 	 * A filled template becomes the draft (replacing it, at {@code expectedLock}, or creating it). Any problem
 	 * of the file or of any row, and nothing is applied: the problems come by sheet, row and column.
 	 */
-	StoredVersion uploadDraft(PlanKey key, byte[] bytes, Integer expectedLock) {
+	public StoredVersion uploadDraft(PlanKey key, byte[] bytes, Integer expectedLock) {
 		requireEdit(key);
 		Government government = directory.findById(key.governmentId(), key.period().referenceDate()).orElseThrow();
 		Set<String> codes = directory.codeHistory(key.governmentId()).stream().map(Government::code)
@@ -291,18 +311,18 @@ class PlanService implements DisclosedPlans {
 	// ---- who may do what: the pages ask here before they build anything
 
 	/** Refuses (403) anyone who may not read the government's drafts and sub-categories. */
-	void requireReadDrafts(long governmentId) {
+	public void requireReadDrafts(long governmentId) {
 		access.requireReadDrafts(users.require(), governmentId);
 	}
 
 	/** Whether the signed-in user (if any) may edit the government's plans: for links and buttons. */
-	boolean mayEdit(long governmentId) {
+	public boolean mayEdit(long governmentId) {
 		return users.current().map(u -> access.mayEdit(u, governmentId)).orElse(false);
 	}
 
 	// ---- internals
 
-	CurrentUser requireEdit(PlanKey key) {
+	public CurrentUser requireEdit(PlanKey key) {
 		CurrentUser user = users.require();
 		access.requireEdit(user, key.governmentId());
 		return user;
@@ -333,7 +353,7 @@ class PlanService implements DisclosedPlans {
 		return result.content();
 	}
 
-	PlanJson.Content contentJson(PlanContent content) {
+	public PlanJson.Content contentJson(PlanContent content) {
 		return PlanJson.Content.of(content, i -> messages.label(i, PlanMessages.KOREAN));
 	}
 

@@ -1,4 +1,4 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.web;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import kr.jobgoal.plan.PlanFormat;
+import kr.jobgoal.plan.PlanMessages;
+import kr.jobgoal.plan.PlanValidator;
+import kr.jobgoal.plan.Violation;
 import kr.jobgoal.plan.PlanInput.BudgetInput;
 import kr.jobgoal.shared.NumberBound;
 
@@ -15,7 +19,7 @@ import kr.jobgoal.shared.NumberBound;
  * What the editor page needs besides the form: element ids for field paths, the problems by field (in the
  * reader's language), where the focus goes and what to announce after an edit.
  */
-class EditorView {
+public class EditorView {
 
 	private static final Pattern PROGRAM = Pattern.compile("strategies\\[(\\d+)]\\.programs\\[(\\d+)]\\.(.+)");
 
@@ -24,7 +28,7 @@ class EditorView {
 	private static final Pattern TARGET = Pattern.compile("targets\\[(\\d+)]\\.(.+)");
 
 	/** One problem for the summary at the top, linking to its field. */
-	record Problem(String id, String where, String message) {
+	public record Problem(String id, String where, String message) {
 	}
 
 	private final Map<String, String> errors = new LinkedHashMap<>();
@@ -35,7 +39,7 @@ class EditorView {
 
 	private final String status;
 
-	EditorView(List<Violation> violations, PlanMessages messages, Locale locale, String focus, String status) {
+	public EditorView(List<Violation> violations, PlanMessages messages, Locale locale, String focus, String status) {
 		violations.forEach(v -> errors.merge(v.field(), messages.message(v, locale), (a, b) -> a + " " + b));
 		this.summary = errors.entrySet()
 			.stream()
@@ -46,7 +50,7 @@ class EditorView {
 	}
 
 	/** The element id of a field path: {@code strategies[0].programs[1].name} → {@code strategies-0-programs-1-name}. */
-	static String id(String path) {
+	public static String id(String path) {
 		return path.replaceAll("[\\[\\].]+", "-").replaceAll("-$", "");
 	}
 
