@@ -1,4 +1,4 @@
-package kr.jobgoal.result;
+package kr.jobgoal.result.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -9,6 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import kr.jobgoal.region.Government;
+import kr.jobgoal.result.Achievement;
+import kr.jobgoal.result.AnnualResults;
+import kr.jobgoal.result.AnnualRollUp;
+import kr.jobgoal.result.IndicatorResult;
+import kr.jobgoal.result.ResultTotals;
+import kr.jobgoal.result.api.ResultApiController;
+import kr.jobgoal.result.service.ResultMap;
 import kr.jobgoal.statistics.Indicator;
 import kr.jobgoal.statistics.OfficialValue;
 import org.springframework.context.MessageSource;
@@ -21,9 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * beside it. Decimals travel as strings; labels come from the message bundle in the page's language.
  */
 @Component
-class ResultCharts {
+public class ResultCharts {
 
-	static final String MUNICIPALITIES = "/maps/municipalities-2018.geojson";
+	public static final String MUNICIPALITIES = "/maps/municipalities-2018.geojson";
 
 	private final MessageSource messages;
 
@@ -33,30 +40,30 @@ class ResultCharts {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	ResultCharts(MessageSource messages, ResultFormat format, ResourceUrlProvider assets) {
+	public ResultCharts(MessageSource messages, ResultFormat format, ResourceUrlProvider assets) {
 		this.messages = messages;
 		this.format = format;
 		this.assets = assets;
 	}
 
 	/** A chart: its JSON and the sentence that says what it shows. */
-	record Chart(String json, String summary) {
+	public record Chart(String json, String summary) {
 	}
 
 	/** A trend chart and the values it draws, for its data table. */
-	record Trend(Chart chart, List<Point> points) {
+	public record Trend(Chart chart, List<Point> points) {
 	}
 
 	/** One value of a series: its period and the value as published. */
-	record Point(String period, BigDecimal value) {
+	public record Point(String period, BigDecimal value) {
 	}
 
-	static String name(Government g, Locale locale) {
+	public static String name(Government g, Locale locale) {
 		return "en".equals(locale.getLanguage()) ? g.nameEn() : g.nameKo();
 	}
 
 	/** Target against actual, program by program. */
-	Chart programs(AnnualResults r, Locale locale) {
+	public Chart programs(AnnualResults r, Locale locale) {
 		List<AnnualResults.ProgramResult> programs = r.programs();
 		Map<String, Object> spec = new LinkedHashMap<>();
 		spec.put("kind", "bars");
@@ -88,7 +95,7 @@ class ResultCharts {
 	 *
 	 * @param published every value published for the government (all indicators, oldest first)
 	 */
-	Trend trend(AnnualResults r, IndicatorResult indicator, String label, Locale locale,
+	public Trend trend(AnnualResults r, IndicatorResult indicator, String label, Locale locale,
 			List<OfficialValue> published) {
 		Indicator wanted = Indicator.valueOf(indicator.indicator());
 		List<Point> points = published.stream()
@@ -121,12 +128,12 @@ class ResultCharts {
 	}
 
 	/** The unit as written after a value: {@code %}, {@code 천명} … */
-	String unit(IndicatorResult indicator, Locale locale) {
+	public String unit(IndicatorResult indicator, Locale locale) {
 		return messages.getMessage("result.unit." + indicator.unit(), null, indicator.unit(), locale);
 	}
 
 	/** The municipalities map coloured by achievement; {@code parents} limits it to provinces' areas. */
-	Chart map(List<ResultMap.Area> areas, List<String> parents, Locale locale, String summary) {
+	public Chart map(List<ResultMap.Area> areas, List<String> parents, Locale locale, String summary) {
 		List<Map<String, Object>> items = new ArrayList<>();
 		for (ResultMap.Area area : areas) {
 			Map<String, Object> item = new LinkedHashMap<>();
@@ -158,7 +165,7 @@ class ResultCharts {
 	}
 
 	/** {@code 2020년 실적을 낸 … 달성률은 …} for a group of governments. */
-	String rollUpSummary(String scope, int year, ResultTotals totals, List<AnnualRollUp> ranked, Locale locale) {
+	public String rollUpSummary(String scope, int year, ResultTotals totals, List<AnnualRollUp> ranked, Locale locale) {
 		if (totals.reported() == 0) {
 			return msg("result.chart.map.summary.none", locale, scope, year, totals.disclosed());
 		}
@@ -169,7 +176,7 @@ class ResultCharts {
 				format.rate(worst.achievement()));
 	}
 
-	String msg(String key, Locale locale, Object... args) {
+	public String msg(String key, Locale locale, Object... args) {
 		return messages.getMessage(key, args, locale);
 	}
 

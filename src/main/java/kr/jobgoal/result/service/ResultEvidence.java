@@ -1,4 +1,4 @@
-package kr.jobgoal.result;
+package kr.jobgoal.result.service;
 
 import java.util.List;
 import java.util.Map;
@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import kr.jobgoal.identity.CurrentUsers;
 import kr.jobgoal.identity.GovernmentAccess;
 import kr.jobgoal.region.Government;
+import kr.jobgoal.result.ResultFact;
+import kr.jobgoal.result.store.FactRepository;
 import kr.jobgoal.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class ResultEvidence {
+public class ResultEvidence {
 
 	private final FactRepository facts;
 
@@ -26,18 +28,18 @@ class ResultEvidence {
 
 	private final GovernmentAccess access;
 
-	ResultEvidence(FactRepository facts, CurrentUsers users, GovernmentAccess access) {
+	public ResultEvidence(FactRepository facts, CurrentUsers users, GovernmentAccess access) {
 		this.facts = facts;
 		this.users = users;
 		this.access = access;
 	}
 
-	boolean mayRead(Government government) {
+	public boolean mayRead(Government government) {
 		return users.current().map(u -> access.mayReadDrafts(u, government.id())).orElse(false);
 	}
 
 	/** The evidence of each fact, by fact id; nothing for a reader who may not see it. */
-	Map<Long, List<FactRepository.EvidenceInfo>> of(Government government, List<ResultFact> recorded) {
+	public Map<Long, List<FactRepository.EvidenceInfo>> of(Government government, List<ResultFact> recorded) {
 		if (!mayRead(government) || recorded.isEmpty()) {
 			return Map.of();
 		}
@@ -46,7 +48,7 @@ class ResultEvidence {
 			.collect(Collectors.groupingBy(FactRepository.EvidenceInfo::factId));
 	}
 
-	FactRepository.EvidenceContent download(Government government, int year, long id) {
+	public FactRepository.EvidenceContent download(Government government, int year, long id) {
 		access.requireReadDrafts(users.require(), government.id());
 		return facts.findEvidenceContent(id)
 			.filter(e -> e.governmentId() == government.id() && e.year() == year)

@@ -1,4 +1,4 @@
-package kr.jobgoal.result;
+package kr.jobgoal.result.web;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -7,17 +7,19 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import kr.jobgoal.result.Achievement;
+import kr.jobgoal.result.service.ResultBook;
 import org.springframework.stereotype.Component;
 
 /** How figures look on the pages (used from the templates as {@code @resultFormat}). */
 @Component("resultFormat")
-class ResultFormat {
+public class ResultFormat {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final Achievement.Display display;
 
-	ResultFormat(Achievement.Display display) {
+	public ResultFormat(Achievement.Display display) {
 		this.display = display;
 	}
 
@@ -70,7 +72,7 @@ class ResultFormat {
 		};
 	}
 
-	Achievement.Display display() {
+	public Achievement.Display display() {
 		return display;
 	}
 }

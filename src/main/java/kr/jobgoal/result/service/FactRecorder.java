@@ -1,4 +1,4 @@
-package kr.jobgoal.result;
+package kr.jobgoal.result.service;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +13,14 @@ import kr.jobgoal.plan.DisclosedPlan;
 import kr.jobgoal.plan.DisclosedPlans;
 import kr.jobgoal.plan.PlanContent;
 import kr.jobgoal.region.Government;
+import kr.jobgoal.result.EvidencePolicy;
+import kr.jobgoal.result.FactConflictException;
+import kr.jobgoal.result.FactInput;
+import kr.jobgoal.result.FactValidator;
+import kr.jobgoal.result.NewFact;
+import kr.jobgoal.result.ResultFact;
+import kr.jobgoal.result.ResultFactsAppended;
+import kr.jobgoal.result.store.FactRepository;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,11 +33,11 @@ import org.springframework.transaction.annotation.Transactional;
  * all are good are they written, each with its audit entry, in one transaction.
  */
 @Service
-class FactRecorder {
+public class FactRecorder {
 
-	static final String AUDIT_FACT = "result.fact";
+	public static final String AUDIT_FACT = "result.fact";
 
-	static final String AUDIT_EVIDENCE = "result.evidence";
+	public static final String AUDIT_EVIDENCE = "result.evidence";
 
 	private final FactRepository facts;
 
@@ -45,7 +53,7 @@ class FactRecorder {
 
 	private final ApplicationEventPublisher events;
 
-	FactRecorder(FactRepository facts, DisclosedPlans plans, CurrentUsers currentUsers, GovernmentAccess access,
+	public FactRecorder(FactRepository facts, DisclosedPlans plans, CurrentUsers currentUsers, GovernmentAccess access,
 			AuditLog audit, EvidencePolicy evidencePolicy, ApplicationEventPublisher events) {
 		this.facts = facts;
 		this.plans = plans;
@@ -57,12 +65,12 @@ class FactRecorder {
 	}
 
 	/** Whether the signed-in user (if any) may record the government's results: for links and buttons. */
-	boolean mayRecord(Government government) {
+	public boolean mayRecord(Government government) {
 		return currentUsers.current().map(u -> access.mayEdit(u, government.id())).orElse(false);
 	}
 
 	/** Refuses (403) anyone but the government's officer, before the entry form is shown. */
-	void requireEntry(Government government) {
+	public void requireEntry(Government government) {
 		access.requireEdit(currentUsers.require(), government.id());
 	}
 
@@ -75,7 +83,7 @@ class FactRecorder {
 	 * @throws org.springframework.security.access.AccessDeniedException for anyone but the government's officer
 	 */
 	@Transactional
-	List<ResultFact> record(Government government, int year, List<FactInput> inputs,
+	public List<ResultFact> record(Government government, int year, List<FactInput> inputs,
 			List<EvidencePolicy.Upload> uploads) {
 		CurrentUser user = currentUsers.require();
 		access.requireEdit(user, government.id());
@@ -110,7 +118,7 @@ class FactRecorder {
 
 	/** Appends evidence to a recorded fact of the government (also to a superseded one: history stays whole). */
 	@Transactional
-	List<FactRepository.EvidenceInfo> attach(Government government, int year, long factId,
+	public List<FactRepository.EvidenceInfo> attach(Government government, int year, long factId,
 			List<EvidencePolicy.Upload> uploads) {
 		CurrentUser user = currentUsers.require();
 		access.requireEdit(user, government.id());

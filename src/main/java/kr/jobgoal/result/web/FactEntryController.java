@@ -1,4 +1,4 @@
-package kr.jobgoal.result;
+package kr.jobgoal.result.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -6,6 +6,16 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import kr.jobgoal.result.AnnualResults;
+import kr.jobgoal.result.EvidencePolicy;
+import kr.jobgoal.result.FactConflictException;
+import kr.jobgoal.result.FactInput;
+import kr.jobgoal.result.ResultFact;
+import kr.jobgoal.result.ResultFacts;
+import kr.jobgoal.result.Results;
+import kr.jobgoal.result.api.ResultApiController;
+import kr.jobgoal.result.service.FactRecorder;
+import kr.jobgoal.result.service.ResultLookup;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
 import org.springframework.http.HttpStatus;
@@ -21,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The officer's result entry form: one fact at a time, with its evidence files; the recorder guards the write. */
 @Controller
-class FactEntryController {
+public class FactEntryController {
 
 	private final ResultLookup lookup;
 
@@ -33,7 +43,7 @@ class FactEntryController {
 
 	private final ResultPageHead head;
 
-	FactEntryController(ResultLookup lookup, Results results, FactRecorder recorder, EvidencePolicy evidencePolicy,
+	public FactEntryController(ResultLookup lookup, Results results, FactRecorder recorder, EvidencePolicy evidencePolicy,
 			ResultPageHead head) {
 		this.lookup = lookup;
 		this.results = results;
@@ -43,7 +53,7 @@ class FactEntryController {
 	}
 
 	/** The officer's form, one fact at a time, as text so a bad value comes back as typed. */
-	static class FactForm {
+	public static class FactForm {
 
 		private String programId;
 
@@ -127,14 +137,14 @@ class FactEntryController {
 	}
 
 	@GetMapping("/governments/{code}/results/{year}/entry")
-	String entry(@PathVariable String code, @PathVariable int year, Locale locale, Model model) {
+	public String entry(@PathVariable String code, @PathVariable int year, Locale locale, Model model) {
 		AnnualResults r = lookup.require(code, year);
 		recorder.requireEntry(r.government());
 		return entryPage(r, new FactForm(), Map.of(), null, locale, model);
 	}
 
 	@PostMapping("/governments/{code}/results/{year}/entry")
-	String record(@PathVariable String code, @PathVariable int year, @ModelAttribute("form") FactForm form,
+	public String record(@PathVariable String code, @PathVariable int year, @ModelAttribute("form") FactForm form,
 			@RequestParam(name = "evidence", required = false) List<MultipartFile> files, Locale locale, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		AnnualResults r = lookup.require(code, year);

@@ -1,4 +1,4 @@
-package kr.jobgoal.result;
+package kr.jobgoal.result.service;
 
 import java.util.List;
 import java.util.Locale;
@@ -6,6 +6,7 @@ import java.util.Locale;
 import kr.jobgoal.region.DirectorySnapshot;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
+import kr.jobgoal.result.store.FactRepository;
 import kr.jobgoal.shared.GovernmentPageLinks;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 /** On a government's page: its results of each year that has any, latest first. */
 @Component
 @Order(400)
-class ResultPageLinks implements GovernmentPageLinks {
+public class ResultPageLinks implements GovernmentPageLinks {
 
 	private final FactRepository facts;
 
@@ -22,7 +23,7 @@ class ResultPageLinks implements GovernmentPageLinks {
 
 	private final MessageSource messages;
 
-	ResultPageLinks(FactRepository facts, GovernmentDirectory directory, MessageSource messages) {
+	public ResultPageLinks(FactRepository facts, GovernmentDirectory directory, MessageSource messages) {
 		this.facts = facts;
 		this.directory = directory;
 		this.messages = messages;

@@ -1,7 +1,10 @@
-package kr.jobgoal.result;
+package kr.jobgoal.result.web;
 
 import java.nio.charset.StandardCharsets;
 
+import kr.jobgoal.result.service.ResultEvidence;
+import kr.jobgoal.result.service.ResultLookup;
+import kr.jobgoal.result.store.FactRepository;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -12,19 +15,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** A fact's evidence file, for whoever may read the government's evidence (the service decides). */
 @Controller
-class EvidenceDownloadController {
+public class EvidenceDownloadController {
 
 	private final ResultLookup lookup;
 
 	private final ResultEvidence evidence;
 
-	EvidenceDownloadController(ResultLookup lookup, ResultEvidence evidence) {
+	public EvidenceDownloadController(ResultLookup lookup, ResultEvidence evidence) {
 		this.lookup = lookup;
 		this.evidence = evidence;
 	}
 
 	@GetMapping("/governments/{code}/results/{year}/evidence/{id}")
-	ResponseEntity<byte[]> evidence(@PathVariable String code, @PathVariable int year, @PathVariable long id) {
+	public ResponseEntity<byte[]> evidence(@PathVariable String code, @PathVariable int year, @PathVariable long id) {
 		FactRepository.EvidenceContent file = evidence.download(lookup.government(code, year), year, id);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.info().mediaType()))

@@ -1,4 +1,4 @@
-package kr.jobgoal.result;
+package kr.jobgoal.result.service;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,6 +17,9 @@ import kr.jobgoal.plan.DisclosedPlans;
 import kr.jobgoal.plan.PlanContent;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
+import kr.jobgoal.result.NewFact;
+import kr.jobgoal.result.ResultFact;
+import kr.jobgoal.result.store.FactRepository;
 import kr.jobgoal.shared.DemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,23 +44,23 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(400)
-class ResultDemoData implements ApplicationRunner {
+public class ResultDemoData implements ApplicationRunner {
 
-	static final List<Integer> YEARS = List.of(2020, 2021);
+	public static final List<Integer> YEARS = List.of(2020, 2021);
 
-	static final String DEMO_USER = "demo";
+	public static final String DEMO_USER = "demo";
 
-	static final String GIMJE = "45210";
+	public static final String GIMJE = "45210";
 
-	static final BigDecimal GIMJE_2020_JOBS = new BigDecimal("6396");
+	public static final BigDecimal GIMJE_2020_JOBS = new BigDecimal("6396");
 
-	static final String GIMJE_PACKAGE = "고용안정 선제대응 패키지";
+	public static final String GIMJE_PACKAGE = "고용안정 선제대응 패키지";
 
-	static final BigDecimal GIMJE_PACKAGE_JOBS = new BigDecimal("639");
+	public static final BigDecimal GIMJE_PACKAGE_JOBS = new BigDecimal("639");
 
-	static final String GIMJE_SOURCE = "김제시 보도자료 2021-07-06 (전국 지방자치단체 일자리대상 수상)";
+	public static final String GIMJE_SOURCE = "김제시 보도자료 2021-07-06 (전국 지방자치단체 일자리대상 수상)";
 
-	static final String IKSAN = "45140";
+	public static final String IKSAN = "45140";
 
 	private static final Logger log = LoggerFactory.getLogger(ResultDemoData.class);
 
@@ -75,7 +78,7 @@ class ResultDemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
-	ResultDemoData(DemoMode demoMode, DisclosedPlans plans, GovernmentDirectory directory, FactRepository facts,
+	public ResultDemoData(DemoMode demoMode, DisclosedPlans plans, GovernmentDirectory directory, FactRepository facts,
 			AuditLog audit, RollUpWriter rollUps, TransactionTemplate transactions) {
 		this.demoMode = demoMode;
 		this.plans = plans;
@@ -126,7 +129,7 @@ class ResultDemoData implements ApplicationRunner {
 	}
 
 	/** The facts of one government's year. */
-	static List<FactRepository.DemoFact> generate(Government government, int year, PlanContent plan) {
+	public static List<FactRepository.DemoFact> generate(Government government, int year, PlanContent plan) {
 		Random random = new Random(Long.parseLong(government.code()) * 10_000L + year + 400);
 		List<PlanContent.Program> programs = plan.programs();
 		List<BigDecimal> jobs = GIMJE.equals(government.code()) && year == 2020 ? gimje2020(programs)
@@ -186,7 +189,7 @@ class ResultDemoData implements ApplicationRunner {
 	}
 
 	/** Whole numbers proportional to the weights that add up to exactly {@code total}. */
-	static List<BigDecimal> share(BigDecimal total, List<BigDecimal> weights) {
+	public static List<BigDecimal> share(BigDecimal total, List<BigDecimal> weights) {
 		BigDecimal sum = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 		List<BigDecimal> shares = new ArrayList<>();
 		BigDecimal left = total;

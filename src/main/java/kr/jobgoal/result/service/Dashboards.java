@@ -1,4 +1,4 @@
-package kr.jobgoal.result;
+package kr.jobgoal.result.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +10,11 @@ import java.util.Map;
 import kr.jobgoal.region.DirectorySnapshot;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
+import kr.jobgoal.result.Achievement;
+import kr.jobgoal.result.AnnualRollUp;
+import kr.jobgoal.result.ResultTotals;
+import kr.jobgoal.result.store.FactRepository;
+import kr.jobgoal.result.store.RollUpRepository;
 import kr.jobgoal.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,10 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class Dashboards {
+public class Dashboards {
 
 	/** How many governments the best and worst lists show. */
-	static final int RANKED = 5;
+	public static final int RANKED = 5;
 
 	private final RollUpRepository rollUps;
 
@@ -35,7 +40,7 @@ class Dashboards {
 
 	private final FactRepository facts;
 
-	Dashboards(RollUpRepository rollUps, GovernmentDirectory directory, ResultMap map, FactRepository facts) {
+	public Dashboards(RollUpRepository rollUps, GovernmentDirectory directory, ResultMap map, FactRepository facts) {
 		this.rollUps = rollUps;
 		this.facts = facts;
 		this.directory = directory;
@@ -43,28 +48,28 @@ class Dashboards {
 	}
 
 	/** The years that have any result recorded, latest first: the years a dashboard can show. */
-	List<Integer> years() {
+	public List<Integer> years() {
 		return facts.years();
 	}
 
 	/** A province's roll-up: the metro government and its basic governments. */
-	record ProvinceRow(Government province, ResultTotals totals) {
+	public record ProvinceRow(Government province, ResultTotals totals) {
 	}
 
-	record National(int year, int governments, ResultTotals totals, List<ProvinceRow> provinces,
+	public record National(int year, int governments, ResultTotals totals, List<ProvinceRow> provinces,
 			List<AnnualRollUp> best, List<AnnualRollUp> worst, List<AnnualRollUp> all, List<ResultMap.Area> areas,
 			boolean demo) {
 	}
 
-	record Province(int year, Government province, ResultTotals totals, List<AnnualRollUp> members,
+	public record Province(int year, Government province, ResultTotals totals, List<AnnualRollUp> members,
 			List<ResultMap.Area> areas, boolean demo) {
 	}
 
 	/** A government's peer group with its totals. */
-	record Peers(List<AnnualRollUp> members, ResultTotals totals) {
+	public record Peers(List<AnnualRollUp> members, ResultTotals totals) {
 	}
 
-	National national(int year) {
+	public National national(int year) {
 		DirectorySnapshot snapshot = directory.snapshot();
 		LocalDate date = ResultBook.referenceDate(year);
 		List<AnnualRollUp> all = rows(year, snapshot);
@@ -81,7 +86,7 @@ class Dashboards {
 				map.municipalities(all, null, snapshot), all.stream().anyMatch(AnnualRollUp::demo));
 	}
 
-	Province province(String code, int year) {
+	public Province province(String code, int year) {
 		ResultLookup.checkYear(year);
 		DirectorySnapshot snapshot = directory.snapshot();
 		Government province = snapshot.find(code, ResultBook.referenceDate(year))
@@ -95,7 +100,7 @@ class Dashboards {
 	}
 
 	/** Governments whose results for the year are not complete although the due date has passed. */
-	List<AnnualRollUp> overdue(int year, LocalDate dueDate, LocalDate today) {
+	public List<AnnualRollUp> overdue(int year, LocalDate dueDate, LocalDate today) {
 		ResultLookup.checkYear(year);
 		return rows(year, directory.snapshot()).stream().filter(r -> r.overdue(dueDate, today)).toList();
 	}
@@ -104,7 +109,7 @@ class Dashboards {
 	 * The government and its peers: basic governments of the same peer group (시, 군 or 구), or all metro
 	 * governments for a metro one, each with its results for the year.
 	 */
-	Peers peers(Government government, int year) {
+	public Peers peers(Government government, int year) {
 		String group = government.isMetro() ? Government.METRO : government.peerGroup();
 		List<AnnualRollUp> members = rows(year, directory.snapshot()).stream()
 			.filter(r -> group.equals(r.peerGroup()))
@@ -128,7 +133,7 @@ class Dashboards {
 	}
 
 	/** Reported governments with a rate, highest achievement first (ties by code). */
-	static List<AnnualRollUp> ranked(List<AnnualRollUp> all) {
+	public static List<AnnualRollUp> ranked(List<AnnualRollUp> all) {
 		return all.stream()
 			.filter(r -> r.achievement().hasRate())
 			.sorted(Comparator.comparing(AnnualRollUp::achievement, Achievement.HIGHEST_FIRST)

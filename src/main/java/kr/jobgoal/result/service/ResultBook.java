@@ -1,4 +1,4 @@
-package kr.jobgoal.result;
+package kr.jobgoal.result.service;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,6 +17,13 @@ import kr.jobgoal.plan.PlanContent;
 import kr.jobgoal.plan.PlanPeriod;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
+import kr.jobgoal.result.AnnualResults;
+import kr.jobgoal.result.IndicatorResult;
+import kr.jobgoal.result.ResultFact;
+import kr.jobgoal.result.ResultFacts;
+import kr.jobgoal.result.Results;
+import kr.jobgoal.result.YearFigure;
+import kr.jobgoal.result.store.FactRepository;
 import kr.jobgoal.shared.Period;
 import kr.jobgoal.statistics.Indicator;
 import kr.jobgoal.statistics.OfficialStatistics;
@@ -27,13 +34,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** Puts a year's results together: the latest disclosed plan, the current facts and the official statistics. */
 @Service
 @Transactional(readOnly = true)
-class ResultBook implements Results {
+public class ResultBook implements Results {
 
 	/** The source named for the jobs-created indicator, whose actual value is the results themselves. */
-	static final String RESULTS_SOURCE = "지자체 추진실적 (Jobgoal)";
+	public static final String RESULTS_SOURCE = "지자체 추진실적 (Jobgoal)";
 
 	/** Deadlines and {@code today} are Korean dates. */
-	static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+	public static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
 	private final DisclosedPlans plans;
 
@@ -43,7 +50,7 @@ class ResultBook implements Results {
 
 	private final OfficialStatistics statistics;
 
-	ResultBook(DisclosedPlans plans, FactRepository facts, GovernmentDirectory directory, OfficialStatistics statistics) {
+	public ResultBook(DisclosedPlans plans, FactRepository facts, GovernmentDirectory directory, OfficialStatistics statistics) {
 		this.plans = plans;
 		this.facts = facts;
 		this.directory = directory;
@@ -51,7 +58,7 @@ class ResultBook implements Results {
 	}
 
 	/** The date that decides which code a government's results for the year go under: its plan's. */
-	static LocalDate referenceDate(int year) {
+	public static LocalDate referenceDate(int year) {
 		return PlanPeriod.annual(year).referenceDate();
 	}
 
@@ -75,7 +82,7 @@ class ResultBook implements Results {
 	 * Each program's figure is made of its current facts (see {@link YearFigure}); the total is the sum
 	 * of the programs' figures against the plan's total job target.
 	 */
-	static AnnualResults compute(Government government, DisclosedPlan plan, List<ResultFact> allFacts) {
+	public static AnnualResults compute(Government government, DisclosedPlan plan, List<ResultFact> allFacts) {
 		int year = plan.period().value();
 		List<ResultFact> current = ResultFacts.current(allFacts);
 		Map<Long, List<ResultFact>> byProgram = current.stream().collect(Collectors.groupingBy(ResultFact::programId));
@@ -109,7 +116,7 @@ class ResultBook implements Results {
 	}
 
 	/** The same from the government's published values (all indicators), which a page may need for charts too. */
-	static List<IndicatorResult> indicators(AnnualResults results, List<OfficialValue> published) {
+	public static List<IndicatorResult> indicators(AnnualResults results, List<OfficialValue> published) {
 		return results.targets().stream().map(t -> indicator(results, t, published)).toList();
 	}
 

@@ -1,4 +1,4 @@
-package kr.jobgoal.result;
+package kr.jobgoal.result.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +8,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import kr.jobgoal.result.Achievement;
+import kr.jobgoal.result.AnnualResults;
+import kr.jobgoal.result.AnnualRollUp;
+import kr.jobgoal.result.IndicatorResult;
+import kr.jobgoal.result.ResultFact;
+import kr.jobgoal.result.Results;
+import kr.jobgoal.result.service.Dashboards;
+import kr.jobgoal.result.service.ResultBook;
+import kr.jobgoal.result.service.ResultEvidence;
+import kr.jobgoal.result.service.ResultLookup;
+import kr.jobgoal.result.store.FactRepository;
 import kr.jobgoal.statistics.OfficialStatistics;
 import kr.jobgoal.statistics.OfficialValue;
 import org.springframework.context.MessageSource;
@@ -22,7 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * {@link FactEntryController}; evidence files come from {@link EvidenceDownloadController}.
  */
 @Controller
-class ResultPageController {
+public class ResultPageController {
 
 	private final ResultLookup lookup;
 
@@ -40,7 +51,7 @@ class ResultPageController {
 
 	private final ResultPageHead head;
 
-	ResultPageController(ResultLookup lookup, Results results, Dashboards dashboards, ResultCharts charts,
+	public ResultPageController(ResultLookup lookup, Results results, Dashboards dashboards, ResultCharts charts,
 			ResultEvidence evidence, MessageSource messages, OfficialStatistics statistics, ResultPageHead head) {
 		this.lookup = lookup;
 		this.results = results;
@@ -53,11 +64,11 @@ class ResultPageController {
 	}
 
 	/** A headline indicator's row with its trend chart. */
-	record IndicatorRow(IndicatorResult result, String label, String unit, ResultCharts.Trend trend) {
+	public record IndicatorRow(IndicatorResult result, String label, String unit, ResultCharts.Trend trend) {
 	}
 
 	@GetMapping("/governments/{code}/results/{year}")
-	String results(@PathVariable String code, @PathVariable int year, Locale locale, Model model) {
+	public String results(@PathVariable String code, @PathVariable int year, Locale locale, Model model) {
 		AnnualResults r = lookup.require(code, year);
 		head.addTo(r, locale, model);
 		model.addAttribute("programChart", charts.programs(r, locale));
@@ -76,11 +87,11 @@ class ResultPageController {
 	}
 
 	/** A fact in the history, with what corrected it and its evidence. */
-	record HistoryRow(ResultFact fact, String programName, Long supersededBy, List<FactRepository.EvidenceInfo> evidence) {
+	public record HistoryRow(ResultFact fact, String programName, Long supersededBy, List<FactRepository.EvidenceInfo> evidence) {
 	}
 
 	@GetMapping("/governments/{code}/results/{year}/history")
-	String history(@PathVariable String code, @PathVariable int year, Locale locale, Model model) {
+	public String history(@PathVariable String code, @PathVariable int year, Locale locale, Model model) {
 		AnnualResults r = lookup.require(code, year);
 		head.addTo(r, locale, model);
 		boolean mayReadEvidence = evidence.mayRead(r.government());
@@ -105,12 +116,12 @@ class ResultPageController {
 	}
 
 	/** The columns the peer table sorts by. */
-	enum PeerSort {
+	public enum PeerSort {
 		NAME, TARGET, ACTUAL, RATE
 	}
 
 	@GetMapping("/governments/{code}/results/{year}/peers")
-	String peers(@PathVariable String code, @PathVariable int year, @RequestParam(defaultValue = "rate") String sort,
+	public String peers(@PathVariable String code, @PathVariable int year, @RequestParam(defaultValue = "rate") String sort,
 			@RequestParam(defaultValue = "desc") String dir, Locale locale, Model model) {
 		AnnualResults r = lookup.require(code, year);
 		head.addTo(r, locale, model);

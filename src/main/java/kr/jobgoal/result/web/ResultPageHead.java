@@ -1,4 +1,4 @@
-package kr.jobgoal.result;
+package kr.jobgoal.result.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,12 +12,14 @@ import java.util.stream.Collectors;
 
 import kr.jobgoal.calendar.Deadlines;
 import kr.jobgoal.region.Government;
+import kr.jobgoal.result.AnnualResults;
+import kr.jobgoal.result.service.FactRecorder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /** What every results page shows in its head (the government, the year's due date, whether it is overdue). */
 @Component
-class ResultPageHead {
+public class ResultPageHead {
 
 	private final Clock clock;
 
@@ -25,13 +27,13 @@ class ResultPageHead {
 
 	private final FactRecorder recorder;
 
-	ResultPageHead(Clock clock, Deadlines deadlines, FactRecorder recorder) {
+	public ResultPageHead(Clock clock, Deadlines deadlines, FactRecorder recorder) {
 		this.clock = clock;
 		this.deadlines = deadlines;
 		this.recorder = recorder;
 	}
 
-	void addTo(AnnualResults r, Locale locale, Model model) {
+	public void addTo(AnnualResults r, Locale locale, Model model) {
 		Government g = r.government();
 		LocalDate today = LocalDate.now(clock);
 		LocalDate due = deadlines.of(r.year()).resultsDue();
@@ -44,13 +46,13 @@ class ResultPageHead {
 		model.addAttribute("mayEdit", recorder.mayRecord(g));
 	}
 
-	static Map<Long, String> programNames(AnnualResults r) {
+	public static Map<Long, String> programNames(AnnualResults r) {
 		return r.programs().stream()
 			.collect(Collectors.toMap(AnnualResults.ProgramResult::programId, AnnualResults.ProgramResult::name,
 					(a, b) -> a, LinkedHashMap::new));
 	}
 
-	static <T> List<T> newestFirst(List<T> recorded) {
+	public static <T> List<T> newestFirst(List<T> recorded) {
 		List<T> list = new ArrayList<>(recorded);
 		Collections.reverse(list);
 		return list;

@@ -1,4 +1,4 @@
-package kr.jobgoal.result;
+package kr.jobgoal.result.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,6 +8,10 @@ import java.util.Locale;
 
 import kr.jobgoal.calendar.Deadlines;
 
+import kr.jobgoal.result.AnnualRollUp;
+import kr.jobgoal.result.service.Dashboards;
+import kr.jobgoal.result.service.ResultLookup;
+import kr.jobgoal.result.service.ResultMap;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The national dashboard, its province drill-down and the overdue view. */
 @Controller
-class DashboardController {
+public class DashboardController {
 
 	private final Dashboards dashboards;
 
@@ -26,7 +30,7 @@ class DashboardController {
 
 	private final Deadlines deadlines;
 
-	DashboardController(Dashboards dashboards, ResultCharts charts, Deadlines deadlines, Clock clock) {
+	public DashboardController(Dashboards dashboards, ResultCharts charts, Deadlines deadlines, Clock clock) {
 		this.clock = clock;
 		this.deadlines = deadlines;
 		this.dashboards = dashboards;
@@ -34,7 +38,7 @@ class DashboardController {
 	}
 
 	@GetMapping("/dashboard")
-	String national(@RequestParam(required = false) Integer year, Locale locale, Model model) {
+	public String national(@RequestParam(required = false) Integer year, Locale locale, Model model) {
 		int y = year(year, model);
 		Dashboards.National n = dashboards.national(y);
 		List<AnnualRollUp> ranked = Dashboards.ranked(n.all());
@@ -48,7 +52,7 @@ class DashboardController {
 	}
 
 	@GetMapping("/dashboard/provinces/{code}")
-	String province(@PathVariable String code, @RequestParam(required = false) Integer year, Locale locale,
+	public String province(@PathVariable String code, @RequestParam(required = false) Integer year, Locale locale,
 			Model model) {
 		int y = year(year, model);
 		Dashboards.Province p = dashboards.province(code, y);
@@ -64,7 +68,7 @@ class DashboardController {
 	}
 
 	@GetMapping("/dashboard/overdue")
-	String overdue(@RequestParam(required = false) Integer year, Model model) {
+	public String overdue(@RequestParam(required = false) Integer year, Model model) {
 		int y = year(year, model);
 		LocalDate due = deadlines.of(y).resultsDue();
 		model.addAttribute("overdue", dashboards.overdue(y, due, today()));

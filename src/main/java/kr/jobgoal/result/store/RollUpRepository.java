@@ -1,4 +1,4 @@
-package kr.jobgoal.result;
+package kr.jobgoal.result.store;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -6,13 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import kr.jobgoal.result.AnnualRollUp;
+import kr.jobgoal.result.ResultTotals;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The result_annual_rollup table (one row per government and year with a disclosed annual plan). */
 @Repository
-class RollUpRepository {
+public class RollUpRepository {
 
 	private static final String UPSERT = """
 			insert into result_annual_rollup (government_id, year, plan_version, code, province_code, peer_group,
@@ -30,13 +32,13 @@ class RollUpRepository {
 
 	private final JdbcTemplate batch;
 
-	RollUpRepository(JdbcClient jdbc, JdbcTemplate batch) {
+	public RollUpRepository(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 	}
 
 	/** Writes the rows (new or changed) in one round trip per batch. */
-	void save(List<AnnualRollUp> rows) {
+	public void save(List<AnnualRollUp> rows) {
 		batch.batchUpdate(UPSERT, rows, 500, (ps, r) -> {
 			ps.setLong(1, r.government().id());
 			ps.setInt(2, r.year());
@@ -55,7 +57,7 @@ class RollUpRepository {
 		});
 	}
 
-	void delete(long governmentId, int year) {
+	public void delete(long governmentId, int year) {
 		jdbc.sql("delete from result_annual_rollup where government_id = :g and year = :y")
 			.param("g", governmentId)
 			.param("y", year)
@@ -63,7 +65,7 @@ class RollUpRepository {
 	}
 
 	/** Removes the year's rows of governments no longer in {@code keep} (a plan that is gone). */
-	void deleteOthers(int year, List<Long> keep) {
+	public void deleteOthers(int year, List<Long> keep) {
 		jdbc.sql("delete from result_annual_rollup where year = :y and not (government_id = any (:keep))")
 			.param("y", year)
 			.param("keep", keep.toArray(Long[]::new))
@@ -71,12 +73,12 @@ class RollUpRepository {
 	}
 
 	/** The years that have roll-ups. */
-	List<Integer> years() {
+	public List<Integer> years() {
 		return jdbc.sql("select distinct year from result_annual_rollup order by year").query(Integer.class).list();
 	}
 
 	/** The stored figures of the year, by government id, without the government (the caller resolves it). */
-	Map<Long, Stored> findAll(int year) {
+	public Map<Long, Stored> findAll(int year) {
 		Map<Long, Stored> rows = new HashMap<>();
 		jdbc.sql("""
 				select government_id, plan_version, job_target, jobs_created, budget_planned, budget_executed, programs,
@@ -93,7 +95,7 @@ class RollUpRepository {
 	}
 
 	/** A stored row's figures. */
-	record Stored(int planVersion, BigDecimal jobTarget, BigDecimal jobsCreated, BigDecimal budgetPlanned,
+	public record Stored(int planVersion, BigDecimal jobTarget, BigDecimal jobsCreated, BigDecimal budgetPlanned,
 			BigDecimal budgetExecuted, int programs, int programsComplete, boolean demo, OffsetDateTime lastRecordedAt) {
 	}
 
@@ -101,7 +103,7 @@ class RollUpRepository {
 	 * The year's totals of the nation, of every province and of every peer group, added up by PostgreSQL in one
 	 * statement (grouping sets over the stored rows).
 	 */
-	RollUpTotals totals(int year) {
+	public RollUpTotals totals(int year) {
 		RollUpTotals totals = new RollUpTotals();
 		jdbc.sql("""
 				select grouping(province_code, peer_group) as rolled, province_code, peer_group,
@@ -127,12 +129,12 @@ class RollUpRepository {
 	}
 
 	/** Takes the rebuild requests; true when there was one (a second instance starting at once finds none). */
-	boolean takeRebuildRequest() {
+	public boolean takeRebuildRequest() {
 		return !jdbc.sql("delete from result_rollup_rebuild returning reason").query(String.class).list().isEmpty();
 	}
 
 	/** The nation's, the provinces' and the peer groups' totals of one year. */
-	static final class RollUpTotals {
+	public static final class RollUpTotals {
 
 		private static final ResultTotals NONE = new ResultTotals(0, 0, BigDecimal.ZERO, BigDecimal.ZERO, null);
 
@@ -142,15 +144,15 @@ class RollUpRepository {
 
 		private final Map<String, ResultTotals> peerGroups = new HashMap<>();
 
-		ResultTotals nation() {
+		public ResultTotals nation() {
 			return nation;
 		}
 
-		ResultTotals province(String code) {
+		public ResultTotals province(String code) {
 			return provinces.getOrDefault(code, NONE);
 		}
 
-		ResultTotals peerGroup(String group) {
+		public ResultTotals peerGroup(String group) {
 			return peerGroups.getOrDefault(group, NONE);
 		}
 	}

@@ -1,4 +1,4 @@
-package kr.jobgoal.result;
+package kr.jobgoal.result.service;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +14,12 @@ import kr.jobgoal.region.DirectoryReloaded;
 import kr.jobgoal.region.DirectorySnapshot;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
+import kr.jobgoal.result.AnnualResults;
+import kr.jobgoal.result.AnnualRollUp;
+import kr.jobgoal.result.ResultFact;
+import kr.jobgoal.result.ResultFactsAppended;
+import kr.jobgoal.result.store.FactRepository;
+import kr.jobgoal.result.store.RollUpRepository;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional
-class RollUpWriter {
+public class RollUpWriter {
 
 	private final DisclosedPlans plans;
 
@@ -35,7 +41,7 @@ class RollUpWriter {
 
 	private final GovernmentDirectory directory;
 
-	RollUpWriter(DisclosedPlans plans, FactRepository facts, RollUpRepository rollUps, GovernmentDirectory directory) {
+	public RollUpWriter(DisclosedPlans plans, FactRepository facts, RollUpRepository rollUps, GovernmentDirectory directory) {
 		this.plans = plans;
 		this.facts = facts;
 		this.rollUps = rollUps;
@@ -43,7 +49,7 @@ class RollUpWriter {
 	}
 
 	@EventListener
-	void planDisclosed(PlanDisclosed event) {
+	public void planDisclosed(PlanDisclosed event) {
 		int year = event.period().value();
 		if (event.period().annual() && year >= ResultLookup.FIRST_YEAR && year <= ResultLookup.LAST_YEAR) {
 			recompute(event.governmentId(), year);
@@ -51,7 +57,7 @@ class RollUpWriter {
 	}
 
 	@EventListener
-	void factsAppended(ResultFactsAppended event) {
+	public void factsAppended(ResultFactsAppended event) {
 		// evidence alone (no fact) changes no figure
 		if (event.facts() > 0) {
 			recompute(event.governmentId(), event.year());
@@ -60,7 +66,7 @@ class RollUpWriter {
 
 	/** A government's code, province or type of some year may have changed: every stored year is redone. */
 	@EventListener
-	void directoryReloaded(DirectoryReloaded event) {
+	public void directoryReloaded(DirectoryReloaded event) {
 		rollUps.years().forEach(this::rebuild);
 	}
 
@@ -69,7 +75,7 @@ class RollUpWriter {
 	 * fact writers of the year hold, so a disclosure and a fact append at the same time cannot each write a
 	 * roll-up that misses the other's change.
 	 */
-	void recompute(long governmentId, int year) {
+	public void recompute(long governmentId, int year) {
 		facts.lock(governmentId, year);
 		Optional<DisclosedPlan> plan = plans.latestAnnual(governmentId, year);
 		Optional<Government> government = directory.findById(governmentId, ResultBook.referenceDate(year));
@@ -85,7 +91,7 @@ class RollUpWriter {
 	 * Recomputes every government's year in a few statements (the year's disclosed plans, its facts, the
 	 * directory, then batched writes), for data written in bulk (demo data) or from before the roll-ups.
 	 */
-	void rebuild(int year) {
+	public void rebuild(int year) {
 		Map<Long, DisclosedPlan> latest = plans.allAnnualVersions(year)
 			.stream()
 			.collect(Collectors.toMap(DisclosedPlan::governmentId, Function.identity(),

@@ -1,4 +1,4 @@
-package kr.jobgoal.result;
+package kr.jobgoal.result.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +16,16 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kr.jobgoal.region.Government;
+import kr.jobgoal.result.Achievement;
+import kr.jobgoal.result.AnnualResults;
+import kr.jobgoal.result.EvidencePolicy;
+import kr.jobgoal.result.FactConflictException;
+import kr.jobgoal.result.FactInput;
+import kr.jobgoal.result.ResultFact;
+import kr.jobgoal.result.Results;
+import kr.jobgoal.result.service.FactRecorder;
+import kr.jobgoal.result.service.ResultLookup;
+import kr.jobgoal.result.store.FactRepository;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
 import kr.jobgoal.shared.JsonLimits;
@@ -41,7 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @RequestMapping("/api/v1/governments/{code}/results/{year}")
 @Tag(name = "추진실적", description = "연차별 세부계획 대비 추진실적과 달성률")
-class ResultApiController {
+public class ResultApiController {
 
 	/** Reads numbers as exact decimals, never through binary floating point, within the shared limits. */
 	private static final JsonMapper EXACT = JsonLimits.builder()
@@ -60,7 +70,7 @@ class ResultApiController {
 
 	private final Achievement.Display display;
 
-	ResultApiController(ResultLookup lookup, Results results, FactRecorder recorder, Achievement.Display display) {
+	public ResultApiController(ResultLookup lookup, Results results, FactRecorder recorder, Achievement.Display display) {
 		this.lookup = lookup;
 		this.results = results;
 		this.recorder = recorder;
@@ -68,13 +78,13 @@ class ResultApiController {
 	}
 
 	@Schema(name = "Achievement", description = "달성률: rate는 실적÷목표×100을 소수 둘째 자리에서 버린 값, display는 표시용")
-	record AchievementJson(
+	public record AchievementJson(
 			@Schema(description = "목표가 없거나 0이면 null", example = "145.89", nullable = true) String rate,
 			@Schema(description = "표시 설정에 따른 값; 목표가 없으면 \"–\"", example = "145%") String display) {
 	}
 
 	@Schema(name = "ResultProgram", description = "계획의 사업 하나와 그 실적")
-	record ProgramJson(@Schema(description = "계획의 사업 ID", example = "101") long programId,
+	public record ProgramJson(@Schema(description = "계획의 사업 ID", example = "101") long programId,
 			@Schema(example = "고용안정 선제대응 패키지") String name, @Schema(example = "DIRECT_JOBS") String type,
 			@Schema(description = "일자리 목표 (개)", example = "438", nullable = true) String jobTarget,
 			@Schema(description = "창출한 일자리 (개, 정정 반영)", example = "639") String jobsCreated,
@@ -83,7 +93,7 @@ class ResultApiController {
 	}
 
 	@Schema(name = "ResultIndicator", description = "계획의 목표 지표와 공식 통계의 실제 값")
-	record IndicatorJson(@Schema(example = "EMPLOYMENT_RATE_15_64") String indicator,
+	public record IndicatorJson(@Schema(example = "EMPLOYMENT_RATE_15_64") String indicator,
 			@Schema(example = "71.0", nullable = true) String targetValue,
 			@Schema(description = "공식 통계 값; 아직 없으면 null", example = "71.3", nullable = true) String actualValue,
 			@Schema(example = "2020H2", nullable = true) String period,
@@ -91,14 +101,14 @@ class ResultApiController {
 	}
 
 	@Schema(name = "Results", description = "최신 공시 계획 대비 추진실적")
-	record ResultsJson(@Schema(example = "45210") String governmentCode, @Schema(example = "2020") int year,
+	public record ResultsJson(@Schema(example = "45210") String governmentCode, @Schema(example = "2020") int year,
 			@Schema(description = "비교한 공시 계획 버전", example = "1") int planVersion,
 			@Schema(example = "3000", nullable = true) String jobTargetTotal, @Schema(example = "6396") String jobsCreatedTotal,
 			AchievementJson achievement, List<ProgramJson> programs, List<IndicatorJson> indicators, boolean demo) {
 	}
 
 	@Schema(name = "ResultFact", description = "실적 기록 하나 (바뀌지 않음; 정정은 새 기록)")
-	record FactJson(long id, @Schema(example = "101") long programId, @Schema(example = "2020H1") String period,
+	public record FactJson(long id, @Schema(example = "101") long programId, @Schema(example = "2020H1") String period,
 			@Schema(example = "320") String jobsCreated, @Schema(example = "90000000", nullable = true) String budgetExecuted,
 			@Schema(example = "상반기 채용 박람회 포함", nullable = true) String note, OffsetDateTime recordedAt,
 			@Schema(description = "이 기록이 정정한 기록의 id", nullable = true) Long supersedes,
@@ -111,7 +121,7 @@ class ResultApiController {
 	}
 
 	@Schema(name = "ResultEvidence", description = "실적 기록에 붙은 증빙 파일")
-	record EvidenceJson(long id, long factId, @Schema(example = "채용확인서.pdf") String fileName,
+	public record EvidenceJson(long id, long factId, @Schema(example = "채용확인서.pdf") String fileName,
 			@Schema(example = "application/pdf") String mediaType, int sizeBytes, String sha256, OffsetDateTime recordedAt) {
 
 		static EvidenceJson of(FactRepository.EvidenceInfo e) {
@@ -124,7 +134,7 @@ class ResultApiController {
 	@Operation(summary = "추진실적", description = "최신 공시 계획 대비 실적. 달성률 rate는 실적÷목표×100을 소수 둘째 자리에서 버린 값(639/438 → \"145.89\"), "
 			+ "display는 표시 설정(기본: 정수 %, 버림 → \"145%\"). 목표가 없거나 0이면 rate는 null, display는 \"–\".")
 	@GetMapping
-	ResultsJson results(@PathVariable String code, @Parameter(example = "2020") @PathVariable int year) {
+	public ResultsJson results(@PathVariable String code, @Parameter(example = "2020") @PathVariable int year) {
 		AnnualResults r = lookup.require(code, year);
 		List<ProgramJson> programs = r.programs().stream()
 			.map(p -> new ProgramJson(p.programId(), p.name(), p.type(), decimal(p.jobTarget()), decimal(p.jobsCreated()),
@@ -140,7 +150,7 @@ class ResultApiController {
 
 	@Operation(summary = "실적 기록 전체", description = "정정으로 대체된 기록을 포함한 모든 실적 기록(기록 순). supersedes는 이 기록이 정정한 기록의 id입니다.")
 	@GetMapping("/facts")
-	List<FactJson> facts(@PathVariable String code, @PathVariable int year) {
+	public List<FactJson> facts(@PathVariable String code, @PathVariable int year) {
 		Government government = lookup.government(code, year);
 		return results.facts(government.id(), year).stream().map(FactJson::of).toList();
 	}
@@ -150,7 +160,7 @@ class ResultApiController {
 	@ApiResponse(responseCode = "201", description = "추가된 기록들")
 	@ApiResponse(responseCode = "409", description = "이미 정정된 기록을 정정하거나 같은 사업·기간의 기록이 있음; 아무것도 저장되지 않음")
 	@PostMapping(path = "/facts", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<List<FactJson>> append(@PathVariable String code, @PathVariable int year,
+	public ResponseEntity<List<FactJson>> append(@PathVariable String code, @PathVariable int year,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "추가할 실적 기록 배열. 숫자는 JSON 숫자나 문자열(\"639\")로 보냅니다.",
 					content = @Content(array = @ArraySchema(schema = @Schema(implementation = FactInput.class)))) @RequestBody byte[] body) {
 		Government government = lookup.government(code, year);
@@ -162,7 +172,7 @@ class ResultApiController {
 	@Operation(summary = "증빙 파일 추가 (담당자)", description = "multipart 'file' (여러 개 가능): PDF, PNG, JPEG, XLSX. 형식은 파일 내용으로 확인합니다.")
 	@ApiResponse(responseCode = "201", description = "저장된 증빙 파일들")
 	@PostMapping(path = "/facts/{factId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<List<EvidenceJson>> attach(@PathVariable String code, @PathVariable int year,
+	public ResponseEntity<List<EvidenceJson>> attach(@PathVariable String code, @PathVariable int year,
 			@PathVariable long factId, @RequestParam("file") List<MultipartFile> files) {
 		Government government = lookup.government(code, year);
 		List<FactRepository.EvidenceInfo> saved = recorder.attach(government, year, factId, uploads(files));
@@ -170,7 +180,7 @@ class ResultApiController {
 	}
 
 	@ExceptionHandler(FactConflictException.class)
-	ProblemDetail conflict(FactConflictException e) {
+	public ProblemDetail conflict(FactConflictException e) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
 		problem.setTitle("충돌");
 		problem.setType(URI.create("about:blank"));
@@ -179,7 +189,7 @@ class ResultApiController {
 	}
 
 	/** The uploaded files as sent; a file input left empty is no file. */
-	static List<EvidencePolicy.Upload> uploads(List<MultipartFile> files) {
+	public static List<EvidencePolicy.Upload> uploads(List<MultipartFile> files) {
 		List<EvidencePolicy.Upload> uploads = new ArrayList<>();
 		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
 			if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
@@ -199,7 +209,7 @@ class ResultApiController {
 	 * The JSON array as text fields, so every bad value gets its own message. Read from the bytes, so that a body
 	 * that is not UTF-8 is refused rather than read with replacement characters.
 	 */
-	static List<FactInput> inputs(byte[] body) {
+	public static List<FactInput> inputs(byte[] body) {
 		JsonNode array;
 		try {
 			array = body == null || body.length == 0 ? null : EXACT.readTree(body);
@@ -247,7 +257,7 @@ class ResultApiController {
 		return new AchievementJson(a.rate(), a.display(display));
 	}
 
-	static String decimal(BigDecimal value) {
+	public static String decimal(BigDecimal value) {
 		return value == null ? null : value.toPlainString();
 	}
 }

@@ -1,4 +1,4 @@
-package kr.jobgoal.result;
+package kr.jobgoal.result.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
+import kr.jobgoal.result.AnnualRollUp;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,23 +22,23 @@ import org.springframework.stereotype.Component;
  * identity, and where a feature's government has since been replaced (a merger), through its successors.
  */
 @Component
-class ResultMap {
+public class ResultMap {
 
 	/** The date whose codes the map features carry. */
-	static final LocalDate MAP_DATE = LocalDate.of(2021, 7, 6);
+	public static final LocalDate MAP_DATE = LocalDate.of(2021, 7, 6);
 
 	/** 세종 and 제주 have no basic governments: the municipalities map draws them whole. */
-	static final Set<String> METRO_FEATURES = Set.of("36000", "50000");
+	public static final Set<String> METRO_FEATURES = Set.of("36000", "50000");
 
 	/** One feature of the municipalities map with the results that colour it. */
-	record Area(String featureCode, String parentFeatureCode, AnnualRollUp results) {
+	public record Area(String featureCode, String parentFeatureCode, AnnualRollUp results) {
 	}
 
 	/**
 	 * The municipalities features (optionally only those of one province) with their results, if any; every
 	 * lookup goes to the directory snapshot, in memory.
 	 */
-	List<Area> municipalities(Collection<AnnualRollUp> all, Government province, GovernmentDirectory directory) {
+	public List<Area> municipalities(Collection<AnnualRollUp> all, Government province, GovernmentDirectory directory) {
 		Map<Long, AnnualRollUp> byId = all.stream()
 			.collect(Collectors.toMap(r -> r.government().id(), Function.identity(), (a, b) -> a));
 		Set<String> provinceFeatures = province == null ? null : featureCodes(province, directory);
@@ -88,7 +89,7 @@ class ResultMap {
 	 * The map codes a province is drawn with: its own code of 2021-07-06 (52000 → 45000), or, for one created
 	 * later by a merger, those of its predecessors (12000 → 29000 and 46000).
 	 */
-	static Set<String> featureCodes(Government province, GovernmentDirectory directory) {
+	public static Set<String> featureCodes(Government province, GovernmentDirectory directory) {
 		Optional<Government> then = directory.findById(province.id(), MAP_DATE).filter(g -> g.validOn(MAP_DATE));
 		if (then.isPresent()) {
 			return Set.of(then.get().code());

@@ -1,4 +1,4 @@
-package kr.jobgoal.result;
+package kr.jobgoal.result.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import kr.jobgoal.result.EvidencePolicy;
+import kr.jobgoal.result.NewFact;
+import kr.jobgoal.result.ResultFact;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The result_fact and result_evidence tables; rows are only ever inserted. */
 @Repository
-class FactRepository {
+public class FactRepository {
 
 	private static final String COLUMNS = """
 			id, government_id, year, program_id, period, jobs_created, budget_executed, note, recorded_at,
@@ -24,7 +27,7 @@ class FactRepository {
 
 	private final JdbcTemplate batch;
 
-	FactRepository(JdbcClient jdbc, JdbcTemplate batch) {
+	public FactRepository(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 	}
@@ -33,7 +36,7 @@ class FactRepository {
 	 * Serialises writers of one government's year until the transaction ends, so the checks against the
 	 * current facts (one current fact per program and period, a fact corrected at most once) hold.
 	 */
-	void lock(long governmentId, int year) {
+	public void lock(long governmentId, int year) {
 		jdbc.sql("select pg_advisory_xact_lock(:key, :year)")
 			.param("key", (int) (governmentId ^ 0x52455355L)) // 'RESU': this module's lock space
 			.param("year", year)
@@ -42,7 +45,7 @@ class FactRepository {
 	}
 
 	/** Every fact of the government's year, superseded ones included, in the order recorded. */
-	List<ResultFact> findAll(long governmentId, int year) {
+	public List<ResultFact> findAll(long governmentId, int year) {
 		return jdbc.sql("select " + COLUMNS + " from result_fact where government_id = :g and year = :y order by id")
 			.param("g", governmentId)
 			.param("y", year)
@@ -51,7 +54,7 @@ class FactRepository {
 	}
 
 	/** Every fact of the year for the given governments (all when null), in the order recorded. */
-	List<ResultFact> findAll(int year, Collection<Long> governmentIds) {
+	public List<ResultFact> findAll(int year, Collection<Long> governmentIds) {
 		if (governmentIds != null && governmentIds.isEmpty()) {
 			return List.of();
 		}
@@ -63,7 +66,7 @@ class FactRepository {
 			.list();
 	}
 
-	Optional<ResultFact> findById(long id) {
+	public Optional<ResultFact> findById(long id) {
 		return jdbc.sql("select " + COLUMNS + " from result_fact where id = :id")
 			.param("id", id)
 			.query(FactRepository::fact)
@@ -71,12 +74,12 @@ class FactRepository {
 	}
 
 	/** The years that have any result recorded, latest first. */
-	List<Integer> years() {
+	public List<Integer> years() {
 		return jdbc.sql("select distinct year from result_fact order by year desc").query(Integer.class).list();
 	}
 
 	/** The years the government has any result recorded for, latest first. */
-	List<Integer> years(long governmentId) {
+	public List<Integer> years(long governmentId) {
 		return jdbc.sql("select distinct year from result_fact where government_id = :g order by year desc")
 			.param("g", governmentId)
 			.query(Integer.class)
@@ -84,12 +87,12 @@ class FactRepository {
 	}
 
 	/** Whether any demo fact has been generated. */
-	boolean anyDemo() {
+	public boolean anyDemo() {
 		return jdbc.sql("select exists (select 1 from result_fact where demo)").query(Boolean.class).single();
 	}
 
 	/** Whether the government already has any fact for the year, real or demo. */
-	boolean exists(long governmentId, int year) {
+	public boolean exists(long governmentId, int year) {
 		return jdbc.sql("select exists (select 1 from result_fact where government_id = :g and year = :y)")
 			.param("g", governmentId)
 			.param("y", year)
@@ -98,7 +101,7 @@ class FactRepository {
 	}
 
 	/** @param recordedAt null for now; demo data gives the date a report would have been made */
-	ResultFact insert(long governmentId, int year, NewFact fact, String recordedBy, OffsetDateTime recordedAt,
+	public ResultFact insert(long governmentId, int year, NewFact fact, String recordedBy, OffsetDateTime recordedAt,
 			boolean demo) {
 		return jdbc.sql("""
 				insert into result_fact (government_id, year, program_id, period, jobs_created, budget_executed, note,
@@ -123,7 +126,7 @@ class FactRepository {
 	}
 
 	/** Inserts many demo facts in one round trip per batch (none of them a correction). */
-	void insertDemo(List<DemoFact> rows) {
+	public void insertDemo(List<DemoFact> rows) {
 		batch.batchUpdate("""
 				insert into result_fact (government_id, year, program_id, period, jobs_created, budget_executed, note,
 				                         recorded_by, recorded_at, demo)
@@ -140,10 +143,10 @@ class FactRepository {
 		});
 	}
 
-	record DemoFact(long governmentId, int year, NewFact fact, String recordedBy, OffsetDateTime recordedAt) {
+	public record DemoFact(long governmentId, int year, NewFact fact, String recordedBy, OffsetDateTime recordedAt) {
 	}
 
-	EvidenceInfo insertEvidence(long factId, EvidencePolicy.EvidenceFile file, String recordedBy) {
+	public EvidenceInfo insertEvidence(long factId, EvidencePolicy.EvidenceFile file, String recordedBy) {
 		return jdbc.sql("""
 				insert into result_evidence (fact_id, file_name, media_type, size_bytes, sha256, content, recorded_by)
 				values (:fact, :name, :type, :size, :sha, :content, :by)
@@ -160,7 +163,7 @@ class FactRepository {
 	}
 
 	/** The evidence listed for the facts, without the file content. */
-	List<EvidenceInfo> findEvidence(Collection<Long> factIds) {
+	public List<EvidenceInfo> findEvidence(Collection<Long> factIds) {
 		if (factIds.isEmpty()) {
 			return List.of();
 		}
@@ -172,7 +175,7 @@ class FactRepository {
 			.list();
 	}
 
-	Optional<EvidenceContent> findEvidenceContent(long evidenceId) {
+	public Optional<EvidenceContent> findEvidenceContent(long evidenceId) {
 		return jdbc.sql("""
 				select e.id, e.fact_id, e.file_name, e.media_type, e.size_bytes, e.sha256, e.recorded_at, e.content,
 				       f.government_id, f.year
@@ -197,11 +200,11 @@ class FactRepository {
 	}
 
 	/** An evidence file as listed. */
-	record EvidenceInfo(long id, long factId, String fileName, String mediaType, int sizeBytes, String sha256,
+	public record EvidenceInfo(long id, long factId, String fileName, String mediaType, int sizeBytes, String sha256,
 			OffsetDateTime recordedAt) {
 	}
 
 	/** An evidence file with its bytes and whose it is. */
-	record EvidenceContent(EvidenceInfo info, byte[] content, long governmentId, int year) {
+	public record EvidenceContent(EvidenceInfo info, byte[] content, long governmentId, int year) {
 	}
 }

@@ -1,5 +1,6 @@
-package kr.jobgoal.result;
+package kr.jobgoal.result.service;
 
+import kr.jobgoal.result.store.RollUpRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(500)
-class RollUpStartup implements ApplicationRunner {
+public class RollUpStartup implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(RollUpStartup.class);
 
@@ -26,7 +27,7 @@ class RollUpStartup implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
-	RollUpStartup(RollUpRepository rollUps, RollUpWriter writer, TransactionTemplate transactions) {
+	public RollUpStartup(RollUpRepository rollUps, RollUpWriter writer, TransactionTemplate transactions) {
 		this.rollUps = rollUps;
 		this.writer = writer;
 		this.transactions = transactions;
