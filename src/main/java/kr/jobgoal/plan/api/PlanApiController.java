@@ -112,6 +112,7 @@ public class PlanApiController {
 	@ApiResponse(responseCode = "400", description = "항목 오류, 아무것도 바뀌지 않음")
 	@ApiResponse(responseCode = "403", description = "이 지자체의 담당자가 아님, 아무것도 바뀌지 않음")
 	@ApiResponse(responseCode = "412", description = "ETag가 최신이 아니거나 (currentETag, changes), If-None-Match: * 인데 초안이 이미 있음; 아무것도 바뀌지 않음")
+	@ApiResponse(responseCode = "409", description = "이미 공시된 연차 계획을 그해 실적 제출 기한이 지난 뒤 고치려 함; 아무것도 바뀌지 않음")
 	@ApiResponse(responseCode = "428", description = "If-Match 헤더가 없거나 * 임")
 	@PutMapping("/draft")
 	public ResponseEntity<PlanJson.Draft> saveDraft(@PathVariable String code, @PathVariable String year,
@@ -152,11 +153,12 @@ public class PlanApiController {
 	}
 
 	@Operation(summary = "공시 (로그인)", description = "초안을 다음 버전으로 공시합니다. 공시된 버전은 바뀌지 않고 공개됩니다. "
-			+ "두 번째 버전부터는 변경 사유(reason)가 필요합니다. If-Match를 보내면 그 ETag의 초안일 때만 공시합니다.")
+			+ "두 번째 버전부터는 변경 사유(reason)가 필요하고, 마지막 공시 버전과 같은 초안은 공시하지 않습니다. If-Match를 보내면 그 ETag의 초안일 때만 공시합니다.")
 	@ApiResponse(responseCode = "201", description = "공시됨; Location은 새 버전")
 	@ApiResponse(responseCode = "400", description = "필수 목표·사업 또는 사유가 없음, 아무것도 바뀌지 않음")
 	@ApiResponse(responseCode = "403", description = "이 지자체의 담당자가 아님, 아무것도 바뀌지 않음")
 	@ApiResponse(responseCode = "404", description = "공시할 초안이 없음")
+	@ApiResponse(responseCode = "409", description = "초안이 마지막 공시 버전과 같거나, 그해 실적 제출 기한이 지나 고칠 수 없는 계획임; 아무것도 바뀌지 않음")
 	@ApiResponse(responseCode = "412", description = "If-Match의 ETag가 지금 초안과 다름, 아무것도 바뀌지 않음")
 	@PostMapping("/disclosures")
 	public ResponseEntity<PlanJson.Disclosed> disclose(@PathVariable String code, @PathVariable String year,

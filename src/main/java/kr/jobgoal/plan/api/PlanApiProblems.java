@@ -7,6 +7,7 @@ import kr.jobgoal.plan.DraftConflictException;
 import kr.jobgoal.plan.PlanDiff;
 import kr.jobgoal.plan.PlanFormat;
 import kr.jobgoal.plan.PlanMessages;
+import kr.jobgoal.plan.PlanRefusedException;
 import kr.jobgoal.plan.PlanValidationException;
 import kr.jobgoal.plan.StoredVersion;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
@@ -45,6 +46,15 @@ public class PlanApiProblems {
 
 	public PlanApiProblems(PlanMessages messages) {
 		this.messages = messages;
+	}
+
+	@ExceptionHandler(PlanRefusedException.class)
+	public ProblemDetail refused(PlanRefusedException e) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "공시된 계획과 맞지 않는 요청",
+				e.violations().stream().map(v -> messages.message(v, PlanMessages.KOREAN)).reduce((a, b) -> a + " " + b)
+					.orElseThrow() + " 아무것도 바뀌지 않았습니다.");
+		problem.setProperty("errors", messages.korean(e.violations()));
+		return problem;
 	}
 
 	@ExceptionHandler(PlanValidationException.class)

@@ -1,5 +1,7 @@
 package kr.jobgoal.plan.service;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import kr.jobgoal.calendar.Deadlines;
 import kr.jobgoal.identity.AuditLog;
 import kr.jobgoal.identity.CurrentUser;
 import kr.jobgoal.identity.CurrentUsers;
@@ -20,7 +23,9 @@ import kr.jobgoal.plan.PlanInput;
 import kr.jobgoal.plan.PlanJson;
 import kr.jobgoal.plan.PlanKey;
 import kr.jobgoal.plan.PlanMessages;
+import kr.jobgoal.plan.PlanDiff;
 import kr.jobgoal.plan.PlanPeriod;
+import kr.jobgoal.plan.PlanRefusedException;
 import kr.jobgoal.plan.PlanValidationException;
 import kr.jobgoal.plan.PlanValidator;
 import kr.jobgoal.plan.StoredVersion;
@@ -83,10 +88,16 @@ public class PlanService implements DisclosedPlans {
 
 	private final ApplicationEventPublisher events;
 
+	private final Deadlines deadlines;
+
+	private final Clock clock;
+
 	public PlanService(PlanVersionRepository plans, PlanContentRepository contents, DraftRevisionRepository revisions,
 			SubCategoryRepository subCategories, GovernmentDirectory directory, GovernmentAccess access, CurrentUsers users,
 			AuditLog audit, JsonMapper json, PlanMessages messages, PlanWorkbookWriter workbookWriter, PlanWorkbookReader workbookReader,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Deadlines deadlines, Clock clock) {
+		this.deadlines = deadlines;
+		this.clock = clock;
 		this.plans = plans;
 		this.contents = contents;
 		this.revisions = revisions;
@@ -180,6 +191,7 @@ public class PlanService implements DisclosedPlans {
 			return existing.get();
 		}
 		Optional<StoredVersion> latest = plans.latestDisclosed(key);
+		requireAmendable(key, latest);
 		PlanContent content = latest.map(StoredVersion::content).orElse(PlanContent.empty());
 		return insertDraft(key, user, latest.map(StoredVersion::version).orElse(null), content);
 	}
@@ -191,9 +203,11 @@ public class PlanService implements DisclosedPlans {
 		if (existing.isPresent()) {
 			throw new DraftConflictException(existing.get(), null);
 		}
+		Optional<StoredVersion> latest = plans.latestDisclosed(key);
+		requireAmendable(key, latest);
 		long planId = plans.findOrCreatePlan(key, false);
 		PlanContent content = validated(key, planId, input);
-		Integer basedOn = plans.latestDisclosed(key).map(StoredVersion::version).orElse(null);
+		Integer basedOn = latest.map(StoredVersion::version).orElse(null);
 		return insertDraft(key, user, basedOn, content);
 	}
 
@@ -220,6 +234,7 @@ public class PlanService implements DisclosedPlans {
 	public StoredVersion saveDraft(PlanKey key, PlanInput input, Integer expectedLock) {
 		CurrentUser user = requireEdit(key);
 		StoredVersion draft = lockedDraft(key, expectedLock);
+		requireAmendable(key, plans.latestDisclosed(key));
 		PlanContent content = validated(key, draft.planId(), input);
 		if (!plans.updateDraft(draft.id(), draft.lockVersion(), content.jobTargetTotal(), user.username())) {
 			throw conflict(key, draft.lockVersion());
@@ -255,6 +270,12 @@ public class PlanService implements DisclosedPlans {
 			.orElseThrow(() -> new NotFoundException("공시할 초안이 없습니다. 먼저 초안을 작성하세요."));
 		if (expectedLock != null && draft.lockVersion() != expectedLock) {
 			throw conflict(key, expectedLock);
+		}
+		Optional<StoredVersion> latest = plans.latestDisclosed(key);
+		requireAmendable(key, latest);
+		if (latest.isPresent() && PlanDiff.between(latest.get().content(), draft.content()).isEmpty()) {
+			throw new PlanRefusedException(new Violation("plan", "plan.error.identicalToDisclosed",
+					Integer.toString(latest.get().version())));
 		}
 		List<Violation> problems = new ArrayList<>(PlanValidator.checkDisclosable(draft.content()));
 		int version = plans.nextVersion(draft.planId());
@@ -326,6 +347,22 @@ public class PlanService implements DisclosedPlans {
 		CurrentUser user = users.require();
 		access.requireEdit(user, key.governmentId());
 		return user;
+	}
+
+	/**
+	 * A disclosed annual plan is amended only until the year's results are due: after that the results have been
+	 * measured against it, and a new version would silently re-measure them (and could put the government on the
+	 * overdue list). A first plan for the year is not an amendment and stays possible.
+	 */
+	private void requireAmendable(PlanKey key, Optional<StoredVersion> latestDisclosed) {
+		if (!key.period().annual() || latestDisclosed.isEmpty()) {
+			return;
+		}
+		LocalDate due = deadlines.of(key.period().value()).resultsDue();
+		if (LocalDate.now(clock).isAfter(due)) {
+			throw new PlanRefusedException(new Violation("plan", "plan.error.amendAfterResultsDue",
+					Integer.toString(key.period().value()), due.toString()));
+		}
 	}
 
 	private StoredVersion lockedDraft(PlanKey key, Integer expectedLock) {

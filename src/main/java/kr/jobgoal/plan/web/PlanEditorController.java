@@ -11,6 +11,7 @@ import kr.jobgoal.plan.PlanKey;
 import kr.jobgoal.plan.PlanMessages;
 import kr.jobgoal.plan.PlanPages;
 import kr.jobgoal.plan.PlanPeriod;
+import kr.jobgoal.plan.PlanRefusedException;
 import kr.jobgoal.plan.PlanValidationException;
 import kr.jobgoal.plan.ProgramType;
 import kr.jobgoal.plan.StoredVersion;
@@ -92,9 +93,17 @@ public class PlanEditorController {
 	}
 
 	@PostMapping("/start")
-	public String start(@PathVariable String code, @PathVariable String year, Locale locale) {
+	public String start(@PathVariable String code, @PathVariable String year, RedirectAttributes redirect,
+			Locale locale) {
 		Place place = place(code, year, locale);
-		service.startDraft(place.key());
+		try {
+			service.startDraft(place.key());
+		}
+		catch (PlanRefusedException e) {
+			// flash attributes live in the JDBC session: the message as plain text
+			redirect.addFlashAttribute("refusal", e.violations().stream().map(v -> messages.message(v, locale))
+				.reduce((a, b) -> a + " " + b).orElseThrow());
+		}
 		return "redirect:" + place.base() + "/draft";
 	}
 
