@@ -26,14 +26,14 @@ import kr.jobgoal.statistics.Indicator;
  * <li>anything else left takes the mean of every basic government.</li>
  * </ul>
  */
-final class DemoBaselines {
+public final class DemoBaselines {
 
 	/** The targets every demo plan carries: the two mandatory ones and 청년 고용률. */
-	static final List<Indicator> INDICATORS = List.of(Indicator.EMPLOYMENT_RATE_15_64, Indicator.EMPLOYED_PERSONS,
+	public static final List<Indicator> INDICATORS = List.of(Indicator.EMPLOYMENT_RATE_15_64, Indicator.EMPLOYED_PERSONS,
 			Indicator.YOUTH_EMPLOYMENT_RATE_15_29);
 
 	/** The first half in which the survey covers the districts of 특별·광역시. */
-	static final Period DISTRICTS_SURVEYED_FROM = Period.half(2021, 1);
+	public static final Period DISTRICTS_SURVEYED_FROM = Period.half(2021, 1);
 
 	private static final Map<String, BigDecimal> EMPLOYED_WITHOUT_SURVEYED_BASICS = Map.of("36000",
 			new BigDecimal("175.0"), "50000", new BigDecimal("375.0"));
@@ -47,7 +47,7 @@ final class DemoBaselines {
 	}
 
 	/** The baseline of the government's year-N plan; never null for a government of that year. */
-	BigDecimal of(Government government, int year, Indicator indicator) {
+	public BigDecimal of(Government government, int year, Indicator indicator) {
 		return Objects.requireNonNull(values.get(new Key(government.id(), year, indicator)),
 				() -> "no demo baseline for " + government.code() + " " + year + " " + indicator);
 	}
@@ -58,7 +58,7 @@ final class DemoBaselines {
 	 * @param governmentsByYear the governments that disclose a plan in the year
 	 * @param official every government's official value of an indicator for a period (one query each)
 	 */
-	static DemoBaselines derive(Map<Integer, List<Government>> governmentsByYear,
+	public static DemoBaselines derive(Map<Integer, List<Government>> governmentsByYear,
 			BiFunction<Indicator, Period, Map<Long, BigDecimal>> official) {
 		DemoBaselines baselines = new DemoBaselines();
 		for (Indicator indicator : INDICATORS) {

@@ -20,7 +20,7 @@ public class DemoPlanRemoval {
 
 	private final JdbcClient jdbc;
 
-	DemoPlanRemoval(JdbcClient jdbc) {
+	public DemoPlanRemoval(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -23,18 +23,18 @@ import kr.jobgoal.region.Government;
  * carries the published figures of its 2021-07-06 press release — the total job target of 3,000 and 438 for
  * 고용안정 선제대응 패키지 — and the other programs the release names, with demo numbers.
  */
-final class DemoPlans {
+public final class DemoPlans {
 
-	static final String GIMJE = "45210";
+	public static final String GIMJE = "45210";
 
-	static final int GIMJE_2020_TOTAL = 3000;
+	public static final int GIMJE_2020_TOTAL = 3000;
 
-	static final int GIMJE_PACKAGE_TARGET = 438;
+	public static final int GIMJE_PACKAGE_TARGET = 438;
 
-	static final String GIMJE_PACKAGE = "고용안정 선제대응 패키지";
+	public static final String GIMJE_PACKAGE = "고용안정 선제대응 패키지";
 
 	/** 김제시's sub-categories, each mapped onto a program type. */
-	static final Map<String, ProgramType> GIMJE_SUB_CATEGORIES = Map.of("고용안정 지원", ProgramType.EMPLOYMENT_SERVICES,
+	public static final Map<String, ProgramType> GIMJE_SUB_CATEGORIES = Map.of("고용안정 지원", ProgramType.EMPLOYMENT_SERVICES,
 			"청년 일자리", ProgramType.EMPLOYMENT_SUBSIDIES, "청년 창업", ProgramType.STARTUP_SUPPORT,
 			"노인·신중년 일자리", ProgramType.DIRECT_JOBS, "일자리 매칭", ProgramType.EMPLOYMENT_SERVICES);
 
@@ -70,11 +70,11 @@ final class DemoPlans {
 	}
 
 	/** A disclosed demo plan of one year. */
-	record DemoPlan(int year, Instant disclosedAt, PlanContent content) {
+	public record DemoPlan(int year, Instant disclosedAt, PlanContent content) {
 	}
 
 	/** The government's demo plans for the years, in order, with their baselines from {@code baselines}. */
-	static List<DemoPlan> generate(Government government, List<Integer> years, DemoBaselines baselines) {
+	public static List<DemoPlan> generate(Government government, List<Integer> years, DemoBaselines baselines) {
 		List<DemoPlan> plans = new ArrayList<>();
 		for (int year : years) {
 			Random random = new Random(Long.parseLong(government.code()) * 10_000L + year);
@@ -163,7 +163,7 @@ final class DemoPlans {
 	}
 
 	/** Whole numbers of at least 1, proportional to the weights, adding up to exactly {@code sum}. */
-	static List<Integer> allocate(int sum, List<Integer> weights) {
+	public static List<Integer> allocate(int sum, List<Integer> weights) {
 		int weightSum = weights.stream().mapToInt(Integer::intValue).sum();
 		int spare = sum - weights.size();
 		List<Integer> shares = new ArrayList<>();

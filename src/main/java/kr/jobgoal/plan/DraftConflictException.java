@@ -6,23 +6,23 @@ package kr.jobgoal.plan;
  * @param current the draft as it is now; null when there is no draft any more
  * @param base the draft as the caller loaded it, when still known, to show what the other person changed
  */
-class DraftConflictException extends RuntimeException {
+public class DraftConflictException extends RuntimeException {
 
 	private final transient StoredVersion current;
 
 	private final transient PlanContent base;
 
-	DraftConflictException(StoredVersion current, PlanContent base) {
+	public DraftConflictException(StoredVersion current, PlanContent base) {
 		super("draft changed meanwhile");
 		this.current = current;
 		this.base = base;
 	}
 
-	StoredVersion current() {
+	public StoredVersion current() {
 		return current;
 	}
 
-	PlanContent base() {
+	public PlanContent base() {
 		return base;
 	}
 }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * sub-category settings need a signed-in user (whose government and role the service then checks).
  */
 @Component
-class PlanAuthorization implements HttpAuthorization {
+public class PlanAuthorization implements HttpAuthorization {
 
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {

@@ -18,13 +18,13 @@ import kr.jobgoal.plan.PlanContent.Target;
  * What changed between two states of a plan: the total, targets (by indicator), strategies and programs (by
  * their stable ids), each added, removed or changed field by field. Order changes alone are not reported.
  */
-final class PlanDiff {
+public final class PlanDiff {
 
-	enum Kind {
+	public enum Kind {
 		ADDED, REMOVED, CHANGED
 	}
 
-	enum Subject {
+	public enum Subject {
 		TOTAL, TARGET, STRATEGY, PROGRAM
 	}
 
@@ -36,7 +36,7 @@ final class PlanDiff {
 	 * @param before the old value as plain text (decimals plain, types as codes), null when added
 	 * @param after the new value, null when removed
 	 */
-	record Change(Kind kind, Subject subject, String name, String field, String before, String after) {
+	public record Change(Kind kind, Subject subject, String name, String field, String before, String after) {
 
 		/** Whether the values are numbers, to format them for reading. */
 		boolean numeric() {
@@ -48,7 +48,7 @@ final class PlanDiff {
 	private PlanDiff() {
 	}
 
-	static List<Change> between(PlanContent from, PlanContent to) {
+	public static List<Change> between(PlanContent from, PlanContent to) {
 		List<Change> changes = new ArrayList<>();
 		if (!equal(from.jobTargetTotal(), to.jobTargetTotal())) {
 			changes.add(new Change(Kind.CHANGED, Subject.TOTAL, null, "jobTargetTotal", text(from.jobTargetTotal()),
@@ -165,7 +165,7 @@ final class PlanDiff {
 	}
 
 	/** The change as one sentence, e.g. 사업 ‘청년인턴사원제’ 일자리 목표: 60 → 80. */
-	static String describe(Change change, PlanMessages messages, Locale locale) {
+	public static String describe(Change change, PlanMessages messages, Locale locale) {
 		String subject = messages.get("plan.diff.subject." + change.subject(), locale);
 		String name = change.name() == null ? ""
 				: " ‘" + (change.subject() == Subject.TARGET ? messages.label(Indicator.valueOf(change.name()), locale)
@@ -180,7 +180,7 @@ final class PlanDiff {
 	}
 
 	/** A value of a change for reading: types by label, numbers with separators, nothing as a dash. */
-	static String value(Change change, String value, PlanMessages messages, Locale locale) {
+	public static String value(Change change, String value, PlanMessages messages, Locale locale) {
 		if (value == null) {
 			return "–";
 		}

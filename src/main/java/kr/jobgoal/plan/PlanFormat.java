@@ -15,14 +15,14 @@ import org.springframework.stereotype.Component;
  * use it as {@code @planFormat}.
  */
 @Component("planFormat")
-class PlanFormat {
+public class PlanFormat {
 
-	static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+	public static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SEOUL);
 
 	/** Thousands separators, every decimal the value has and no more. */
-	static String number(BigDecimal value) {
+	public static String number(BigDecimal value) {
 		if (value == null) {
 			return "–";
 		}
@@ -33,7 +33,7 @@ class PlanFormat {
 	}
 
 	/** Korean time, minutes. */
-	static String time(Instant instant) {
+	public static String time(Instant instant) {
 		return instant == null ? "–" : TIME.format(instant);
 	}
 

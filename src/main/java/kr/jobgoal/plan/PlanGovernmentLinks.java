@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** On a government's page: its disclosed plans, latest first, each under the code the government had then, and all its plans. */
 @Component
 @Order(10)
-class PlanGovernmentLinks implements GovernmentPageLinks {
+public class PlanGovernmentLinks implements GovernmentPageLinks {
 
 	private final PlanRepository plans;
 
@@ -27,7 +27,7 @@ class PlanGovernmentLinks implements GovernmentPageLinks {
 
 	private final Clock clock;
 
-	PlanGovernmentLinks(PlanRepository plans, GovernmentDirectory directory, PlanMessages messages, Clock clock) {
+	public PlanGovernmentLinks(PlanRepository plans, GovernmentDirectory directory, PlanMessages messages, Clock clock) {
 		this.clock = clock;
 		this.plans = plans;
 		this.directory = directory;

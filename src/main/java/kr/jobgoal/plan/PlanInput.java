@@ -15,7 +15,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @Schema(name = "PlanDraftInput", description = "저장할 초안 전체 (계획과 같은 모양; 숫자는 문자열이나 숫자)")
-class PlanInput {
+public class PlanInput {
 
 	@Schema(description = "일자리 창출 목표 (개)", example = "3000")
 	private String jobTargetTotal;
@@ -24,7 +24,7 @@ class PlanInput {
 
 	private List<StrategyInput> strategies = new ArrayList<>();
 
-	static PlanInput of(PlanContent content) {
+	public static PlanInput of(PlanContent content) {
 		PlanInput input = new PlanInput();
 		input.jobTargetTotal = text(content.jobTargetTotal());
 		content.targets().forEach(t -> input.targets.add(TargetInput.of(t)));
@@ -32,11 +32,11 @@ class PlanInput {
 		return input;
 	}
 
-	static String text(BigDecimal value) {
+	public static String text(BigDecimal value) {
 		return value == null ? null : value.toPlainString();
 	}
 
-	static String text(Long value) {
+	public static String text(Long value) {
 		return value == null ? null : value.toString();
 	}
 
@@ -66,7 +66,7 @@ class PlanInput {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	@Schema(name = "PlanTargetInput")
-	static class TargetInput {
+	public static class TargetInput {
 
 		@Schema(example = "EMPLOYMENT_RATE_15_64")
 		private String indicator;
@@ -123,7 +123,7 @@ class PlanInput {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	@Schema(name = "PlanStrategyInput")
-	static class StrategyInput {
+	public static class StrategyInput {
 
 		@Schema(description = "버전이 바뀌어도 유지되는 ID; 새 항목은 보내지 않음", example = "101")
 		private String id;
@@ -168,7 +168,7 @@ class PlanInput {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	@Schema(name = "PlanProgramInput")
-	static class ProgramInput {
+	public static class ProgramInput {
 
 		@Schema(description = "버전이 바뀌어도 유지되는 ID; 새 항목은 보내지 않음", example = "101")
 		private String id;
@@ -261,7 +261,7 @@ class PlanInput {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	@Schema(name = "PlanBudgetInput", description = "예산 (원)")
-	static class BudgetInput {
+	public static class BudgetInput {
 
 		@Schema(example = "120000000")
 		private String national;

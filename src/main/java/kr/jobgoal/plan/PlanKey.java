@@ -1,9 +1,9 @@
 package kr.jobgoal.plan;
 
 /** Which plan: a government's plan for a period. */
-record PlanKey(long governmentId, PlanPeriod period) {
+public record PlanKey(long governmentId, PlanPeriod period) {
 
-	static PlanKey annual(long governmentId, int year) {
+	public static PlanKey annual(long governmentId, int year) {
 		return new PlanKey(governmentId, PlanPeriod.annual(year));
 	}
 

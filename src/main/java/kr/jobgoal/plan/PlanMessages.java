@@ -10,36 +10,36 @@ import org.springframework.stereotype.Component;
 
 /** The plan bundle's wording of labels and problems, in Korean for the API and Excel, in the reader's language on pages. */
 @Component
-class PlanMessages {
+public class PlanMessages {
 
-	static final Locale KOREAN = Locale.KOREAN;
+	public static final Locale KOREAN = Locale.KOREAN;
 
 	/** An argument starting with this is itself a message code (a label to translate). */
 	private static final String CODE_ARGUMENT = "#";
 
 	private final MessageSource messages;
 
-	PlanMessages(MessageSource messages) {
+	public PlanMessages(MessageSource messages) {
 		this.messages = messages;
 	}
 
-	String get(String code, Locale locale, Object... args) {
+	public String get(String code, Locale locale, Object... args) {
 		return messages.getMessage(code, args, locale);
 	}
 
-	String label(Indicator indicator, Locale locale) {
+	public String label(Indicator indicator, Locale locale) {
 		return get("plan.indicator." + indicator.name(), locale);
 	}
 
-	String unit(Indicator indicator, Locale locale) {
+	public String unit(Indicator indicator, Locale locale) {
 		return get(TargetRules.unitLabelCode(indicator), locale);
 	}
 
-	String label(ProgramType type, Locale locale) {
+	public String label(ProgramType type, Locale locale) {
 		return get("plan.programType." + type.name(), locale);
 	}
 
-	String message(Violation violation, Locale locale) {
+	public String message(Violation violation, Locale locale) {
 		Object[] args = violation.args()
 			.stream()
 			.map(a -> a.startsWith(CODE_ARGUMENT) ? get(a.substring(1), locale) : a)
@@ -47,12 +47,12 @@ class PlanMessages {
 		return get(violation.code(), locale, args);
 	}
 
-	List<FieldProblem> korean(List<Violation> violations) {
+	public List<FieldProblem> korean(List<Violation> violations) {
 		return violations.stream().map(v -> new FieldProblem(v.field(), message(v, KOREAN))).toList();
 	}
 
 	/** An argument that the message should show as the label of an indicator or program type. */
-	static String labelOf(Enum<?> value) {
+	public static String labelOf(Enum<?> value) {
 		String prefix = value instanceof Indicator ? "plan.indicator." : "plan.programType.";
 		return CODE_ARGUMENT + prefix + value.name();
 	}

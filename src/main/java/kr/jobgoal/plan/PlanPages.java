@@ -9,44 +9,44 @@ import kr.jobgoal.statistics.Indicator;
 import org.springframework.ui.Model;
 
 /** What the plan pages show, formatted for reading: titles, targets, strategies with programs, changes. */
-final class PlanPages {
+public final class PlanPages {
 
 	private PlanPages() {
 	}
 
-	record TargetRow(String label, String unit, String baseline, String target) {
+	public record TargetRow(String label, String unit, String baseline, String target) {
 	}
 
-	record ProgramRow(Long id, String name, String type, String subCategory, String department, String jobTarget,
+	public record ProgramRow(Long id, String name, String type, String subCategory, String department, String jobTarget,
 			String national, String provincial, String local, String other, String total) {
 	}
 
-	record StrategyBlock(int number, String title, List<ProgramRow> programs, String jobTargets, String budget) {
+	public record StrategyBlock(int number, String title, List<ProgramRow> programs, String jobTargets, String budget) {
 	}
 
-	record ChangeRow(PlanDiff.Kind kind, String kindLabel, String subject, String name, String field, String before,
+	public record ChangeRow(PlanDiff.Kind kind, String kindLabel, String subject, String name, String field, String before,
 			String after) {
 	}
 
-	record PeriodLink(PlanPeriod period, String label, Integer latestVersion) {
+	public record PeriodLink(PlanPeriod period, String label, Integer latestVersion) {
 	}
 
-	static String name(Government government, Locale locale) {
+	public static String name(Government government, Locale locale) {
 		return government.name(locale);
 	}
 
-	static String periodLabel(PlanPeriod period, PlanMessages messages, Locale locale) {
+	public static String periodLabel(PlanPeriod period, PlanMessages messages, Locale locale) {
 		return period.annual() ? messages.get("plan.period.annual", locale, Integer.toString(period.value()))
 				: messages.get("plan.period.term", locale, Integer.toString(period.value()),
 						Integer.toString(period.start().getYear()), Integer.toString(period.end().getYear()));
 	}
 
 	/** "김제시 2020년 연차별 세부계획", "김제시 민선7기 종합계획 (2018–2022)". */
-	static String title(Government government, PlanPeriod period, PlanMessages messages, Locale locale) {
+	public static String title(Government government, PlanPeriod period, PlanMessages messages, Locale locale) {
 		return messages.get("plan.title", locale, name(government, locale), periodLabel(period, messages, locale));
 	}
 
-	static void heading(Model model, Government government, PlanPeriod period, PlanMessages messages, Locale locale) {
+	public static void heading(Model model, Government government, PlanPeriod period, PlanMessages messages, Locale locale) {
 		model.addAttribute("government", government);
 		model.addAttribute("governmentName", name(government, locale));
 		model.addAttribute("period", period);
@@ -55,7 +55,7 @@ final class PlanPages {
 	}
 
 	/** A plan's page: a disclosed version, or the draft in the preview. */
-	static void plan(Model model, Government government, StoredVersion version, List<StoredVersion> versions,
+	public static void plan(Model model, Government government, StoredVersion version, List<StoredVersion> versions,
 			PlanMessages messages, Locale locale) {
 		heading(model, government, version.key().period(), messages, locale);
 		model.addAttribute("version", version);
@@ -67,7 +67,7 @@ final class PlanPages {
 		content(model, version.content(), messages, locale);
 	}
 
-	static void content(Model model, PlanContent content, PlanMessages messages, Locale locale) {
+	public static void content(Model model, PlanContent content, PlanMessages messages, Locale locale) {
 		model.addAttribute("jobTargetTotal", PlanFormat.number(content.jobTargetTotal()));
 		model.addAttribute("targets", content.targets()
 			.stream()
@@ -99,7 +99,7 @@ final class PlanPages {
 				PlanFormat.number(b.local()), PlanFormat.number(b.other()), PlanFormat.number(b.total()));
 	}
 
-	static List<ChangeRow> changes(List<PlanDiff.Change> changes, PlanMessages messages, Locale locale) {
+	public static List<ChangeRow> changes(List<PlanDiff.Change> changes, PlanMessages messages, Locale locale) {
 		return changes.stream().map(c -> {
 			String name = c.name() == null ? messages.get("plan.diff.subject.TOTAL", locale)
 					: c.subject() == PlanDiff.Subject.TARGET

@@ -20,9 +20,9 @@ public record PlanPeriod(PlanKind kind, int value) {
 	 */
 	public static final MonthDay ANNUAL_DEADLINE = MonthDay.of(3, 31);
 
-	static final int FIRST_YEAR = 2000;
+	public static final int FIRST_YEAR = 2000;
 
-	static final int LAST_YEAR = 2099;
+	public static final int LAST_YEAR = 2099;
 
 	private static final Pattern TERM = Pattern.compile("term-(\\d{1,2})");
 

@@ -39,26 +39,26 @@ import kr.jobgoal.plan.PlanInput.TargetInput;
  * </ul>
  * Disclosing additionally needs the mandatory targets and at least one program in every strategy.
  */
-class PlanValidator {
+public class PlanValidator {
 
-	static final int MAX_TARGETS = Indicator.values().length;
+	public static final int MAX_TARGETS = Indicator.values().length;
 
-	static final int MAX_STRATEGIES = 30;
+	public static final int MAX_STRATEGIES = 30;
 
-	static final int MAX_PROGRAMS = 300;
+	public static final int MAX_PROGRAMS = 300;
 
-	static final int TITLE_LENGTH = 200;
+	public static final int TITLE_LENGTH = 200;
 
-	static final int NAME_LENGTH = 200;
+	public static final int NAME_LENGTH = 200;
 
-	static final int DEPARTMENT_LENGTH = 100;
+	public static final int DEPARTMENT_LENGTH = 100;
 
-	static final int SUB_CATEGORY_LENGTH = 100;
+	public static final int SUB_CATEGORY_LENGTH = 100;
 
-	static final int REASON_LENGTH = 1000;
+	public static final int REASON_LENGTH = 1000;
 
 	/** A budget source in won: {@link NumberBound#WON} as far as the column (numeric(15, 0)) holds. */
-	static final NumberBound BUDGET_SOURCE = new NumberBound("원", 0, BigDecimal.ZERO, new BigDecimal("999999999999999"));
+	public static final NumberBound BUDGET_SOURCE = new NumberBound("원", 0, BigDecimal.ZERO, new BigDecimal("999999999999999"));
 
 	/** A budget's total as sent, compared with the sum of its four sources (numeric(16, 0)). */
 	private static final NumberBound BUDGET_TOTAL = new NumberBound("원", 0, BigDecimal.ZERO, new BigDecimal("9999999999999999"));
@@ -67,16 +67,16 @@ class PlanValidator {
 	private static final NumberBound ANY_TARGET = new NumberBound("", 1, BigDecimal.ZERO, new BigDecimal("1000000000.0"));
 
 	/** What the checks need to know besides the input. */
-	record Context(Set<Long> knownStrategyIds, Set<Long> knownProgramIds, Map<String, ProgramType> subCategories) {
+	public record Context(Set<Long> knownStrategyIds, Set<Long> knownProgramIds, Map<String, ProgramType> subCategories) {
 
 		static Context fresh() {
 			return new Context(Set.of(), Set.of(), Map.of());
 		}
 	}
 
-	record Result(PlanContent content, List<Violation> violations) {
+	public record Result(PlanContent content, List<Violation> violations) {
 
-		boolean valid() {
+		public boolean valid() {
 			return violations.isEmpty();
 		}
 	}
@@ -93,12 +93,12 @@ class PlanValidator {
 		this.context = context;
 	}
 
-	static Result validate(PlanInput input, Context context) {
+	public static Result validate(PlanInput input, Context context) {
 		return new PlanValidator(context).check(input);
 	}
 
 	/** The extra conditions for disclosing a plan whose fields are already valid. */
-	static List<Violation> checkDisclosable(PlanContent content) {
+	public static List<Violation> checkDisclosable(PlanContent content) {
 		List<Violation> problems = new ArrayList<>();
 		Set<Indicator> present = content.targets().stream().map(Target::indicator).collect(Collectors.toSet());
 		for (Indicator indicator : TargetRules.MANDATORY) {
@@ -283,7 +283,7 @@ class PlanValidator {
 	 * Text of the given kind as {@link TextRule} keeps it (NFC, stripped, null when blank), or null and a
 	 * violation on {@code path}; used for the plan's fields, the disclosure reason and comments.
 	 */
-	static String checkedText(String path, String value, TextRule.Kind kind, int maxLength, List<Violation> violations) {
+	public static String checkedText(String path, String value, TextRule.Kind kind, int maxLength, List<Violation> violations) {
 		TextRule.Checked checked = TextRule.check(value, kind, maxLength);
 		if (checked.accepted()) {
 			return checked.value();
@@ -320,7 +320,7 @@ class PlanValidator {
 		return null;
 	}
 
-	static boolean blank(String s) {
+	public static boolean blank(String s) {
 		return s == null || s.isBlank();
 	}
 
@@ -337,7 +337,7 @@ class PlanValidator {
 		return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
 	}
 
-	static String plain(BigDecimal value) {
+	public static String plain(BigDecimal value) {
 		return value.toPlainString();
 	}
 }

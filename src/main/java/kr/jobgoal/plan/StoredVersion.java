@@ -8,20 +8,20 @@ import java.time.Instant;
  * @param id the row's id (not the plan's version number)
  * @param basedOnVersion the disclosed version a draft started from, null for a first draft
  */
-record StoredVersion(long id, long planId, PlanKey key, boolean demo, Integer version, int lockVersion,
+public record StoredVersion(long id, long planId, PlanKey key, boolean demo, Integer version, int lockVersion,
 		Integer basedOnVersion, String reason, Instant updatedAt, String updatedBy, Instant disclosedAt,
 		PlanContent content) {
 
-	boolean draft() {
+	public boolean draft() {
 		return version == null;
 	}
 
 	/** The draft's entity tag: changes with every save and differs between drafts. */
-	String etag() {
+	public String etag() {
 		return "\"" + id + "-" + lockVersion + "\"";
 	}
 
-	DisclosedPlan toDisclosed() {
+	public DisclosedPlan toDisclosed() {
 		return new DisclosedPlan(key.governmentId(), key.period(), version, disclosedAt, reason, demo, content);
 	}
 }

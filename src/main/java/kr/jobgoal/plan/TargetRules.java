@@ -7,21 +7,21 @@ import kr.jobgoal.shared.NumberBound;
 import kr.jobgoal.statistics.Indicator;
 
 /** What a plan's headline target of an indicator must look like; the indicators and units are the statistics module's. */
-final class TargetRules {
+public final class TargetRules {
 
 	/** 고용률 (15–64세) and 취업자 수 are mandatory in every plan (DOMAIN §1). */
-	static final Set<Indicator> MANDATORY = EnumSet.of(Indicator.EMPLOYMENT_RATE_15_64, Indicator.EMPLOYED_PERSONS);
+	public static final Set<Indicator> MANDATORY = EnumSet.of(Indicator.EMPLOYMENT_RATE_15_64, Indicator.EMPLOYED_PERSONS);
 
 	private TargetRules() {
 	}
 
 	/** Decimals as published: rates and thousands of persons to one decimal, jobs whole. */
-	static int scale(Indicator indicator) {
+	public static int scale(Indicator indicator) {
 		return Indicator.Unit.JOBS.equals(indicator.unit()) ? 0 : 1;
 	}
 
 	/** The bound of a target's values: rates in percent, persons in thousands as published, jobs whole. */
-	static NumberBound bound(Indicator indicator) {
+	public static NumberBound bound(Indicator indicator) {
 		if (indicator.isRate()) {
 			return NumberBound.RATE;
 		}
@@ -29,7 +29,7 @@ final class TargetRules {
 	}
 
 	/** The message code of the unit as people read it (%, 천명, 개). */
-	static String unitLabelCode(Indicator indicator) {
+	public static String unitLabelCode(Indicator indicator) {
 		return "plan.unit." + (indicator.isRate() ? "percent" : indicator.unit());
 	}
 }

@@ -8,10 +8,10 @@ import org.springframework.context.annotation.Configuration;
 
 /** The display setting of achievement rates, for every page and API that shows one. */
 @Configuration(proxyBeanMethods = false)
-class AchievementSettings {
+public class AchievementSettings {
 
 	@Bean
-	Achievement.Display achievementDisplay(@Value("${jobgoal.achievement.display-scale:0}") int scale,
+	public Achievement.Display achievementDisplay(@Value("${jobgoal.achievement.display-scale:0}") int scale,
 			@Value("${jobgoal.achievement.rounding:DOWN}") RoundingMode rounding) {
 		return new Achievement.Display(scale, rounding);
 	}

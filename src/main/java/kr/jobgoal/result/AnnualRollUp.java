@@ -26,7 +26,7 @@ public record AnnualRollUp(Government government, int year, int planVersion, Big
 		int programsComplete, boolean demo, OffsetDateTime lastRecordedAt) {
 
 	/** The summary of fully computed results. */
-	static AnnualRollUp of(AnnualResults r) {
+	public static AnnualRollUp of(AnnualResults r) {
 		return new AnnualRollUp(r.government(), r.year(), r.planVersion(), r.jobTargetTotal(), r.jobsCreatedTotal(),
 				r.programs().stream().map(AnnualResults.ProgramResult::budgetPlanned).filter(Objects::nonNull)
 					.reduce(BigDecimal::add).orElse(null),

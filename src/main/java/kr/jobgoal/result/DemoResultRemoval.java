@@ -20,7 +20,7 @@ public class DemoResultRemoval {
 
 	private final JdbcClient jdbc;
 
-	DemoResultRemoval(JdbcClient jdbc) {
+	public DemoResultRemoval(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

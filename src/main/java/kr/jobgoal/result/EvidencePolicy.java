@@ -17,24 +17,24 @@ import org.springframework.util.unit.DataSize;
  * {@code jobgoal.result.evidence.max-size} each (default 10MB) and {@link #MAX_FILES} per fact.
  */
 @Component
-class EvidencePolicy {
+public class EvidencePolicy {
 
-	static final int MAX_FILES = 5;
+	public static final int MAX_FILES = 5;
 
 	private static final int MAX_NAME_LENGTH = 200;
 
 	private final DataSize maxSize;
 
-	EvidencePolicy(@Value("${jobgoal.result.evidence.max-size:10MB}") DataSize maxSize) {
+	public EvidencePolicy(@Value("${jobgoal.result.evidence.max-size:10MB}") DataSize maxSize) {
 		this.maxSize = maxSize;
 	}
 
-	DataSize maxSize() {
+	public DataSize maxSize() {
 		return maxSize;
 	}
 
 	/** The accepted file, or a 400 naming {@code field} that says in Korean what is wrong. */
-	EvidenceFile check(String field, String originalName, byte[] content) {
+	public EvidenceFile check(String field, String originalName, byte[] content) {
 		if (content == null || content.length == 0) {
 			throw invalid(field, "빈 파일은 증빙으로 올릴 수 없습니다.");
 		}
@@ -49,7 +49,7 @@ class EvidencePolicy {
 	}
 
 	/** Every upload checked, or a 400 naming {@code field[i]} of the first bad one. */
-	List<EvidenceFile> checkAll(String field, List<Upload> uploads) {
+	public List<EvidenceFile> checkAll(String field, List<Upload> uploads) {
 		checkCount(field, uploads.size());
 		List<EvidenceFile> files = new ArrayList<>();
 		for (int i = 0; i < uploads.size(); i++) {
@@ -58,7 +58,7 @@ class EvidencePolicy {
 		return files;
 	}
 
-	void checkCount(String field, int count) {
+	public void checkCount(String field, int count) {
 		if (count > MAX_FILES) {
 			throw invalid(field, "증빙 파일은 한 번에 " + MAX_FILES + "개까지 올릴 수 있습니다.");
 		}
@@ -68,7 +68,7 @@ class EvidencePolicy {
 	 * The name as shown and offered for download: the last path segment, without control characters, cut
 	 * to 200 characters; a file sent without a name is called after its type.
 	 */
-	static String safeName(String originalName, EvidenceType type) {
+	public static String safeName(String originalName, EvidenceType type) {
 		String name = originalName == null ? "" : originalName;
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 		name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
@@ -95,10 +95,10 @@ class EvidencePolicy {
 	}
 
 	/** A file as uploaded, not checked yet. */
-	record Upload(String name, byte[] content) {
+	public record Upload(String name, byte[] content) {
 	}
 
 	/** An accepted evidence file, its type read from its content. */
-	record EvidenceFile(String fileName, EvidenceType type, byte[] content, String sha256) {
+	public record EvidenceFile(String fileName, EvidenceType type, byte[] content, String sha256) {
 	}
 }

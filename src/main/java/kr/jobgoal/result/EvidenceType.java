@@ -10,7 +10,7 @@ import java.util.Set;
  * The kinds of evidence file accepted, recognised by their content (magic bytes), never by the name a
  * browser sends: PDF, PNG, JPEG and Excel workbooks (XLSX, an OOXML zip holding a workbook).
  */
-enum EvidenceType {
+public enum EvidenceType {
 
 	PDF("application/pdf", "pdf"), PNG("image/png", "png"), JPEG("image/jpeg", "jpg"),
 	XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
@@ -32,15 +32,15 @@ enum EvidenceType {
 		this.extension = extension;
 	}
 
-	String mediaType() {
+	public String mediaType() {
 		return mediaType;
 	}
 
-	String extension() {
+	public String extension() {
 		return extension;
 	}
 
-	static Optional<EvidenceType> detect(byte[] content) {
+	public static Optional<EvidenceType> detect(byte[] content) {
 		if (startsWith(content, PDF_MAGIC)) {
 			return Optional.of(PDF);
 		}

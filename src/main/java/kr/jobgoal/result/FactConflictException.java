@@ -8,16 +8,16 @@ import kr.jobgoal.shared.InvalidInputException.FieldProblem;
  * The facts sent clash with what is recorded (409, nothing changed): a fact that somebody has already
  * corrected, or a second current fact for a program and period that has one.
  */
-class FactConflictException extends RuntimeException {
+public class FactConflictException extends RuntimeException {
 
 	private final List<FieldProblem> errors;
 
-	FactConflictException(String message, List<FieldProblem> errors) {
+	public FactConflictException(String message, List<FieldProblem> errors) {
 		super(message);
 		this.errors = List.copyOf(errors);
 	}
 
-	List<FieldProblem> errors() {
+	public List<FieldProblem> errors() {
 		return errors;
 	}
 }

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * value gets its own Korean message instead of a parse error. Field names are the contract's.
  */
 @Schema(name = "ResultFactInput", description = "추가할 실적 기록 하나. 숫자는 JSON 숫자나 문자열로 보냅니다.")
-record FactInput(@Schema(description = "계획의 사업 ID", example = "101") String programId,
+public record FactInput(@Schema(description = "계획의 사업 ID", example = "101") String programId,
 		@Schema(description = "기간 (2020, 2020H1, 2020Q1, 2020-03)", example = "2020H1") String period,
 		@Schema(description = "창출한 일자리 (개)", example = "320") String jobsCreated,
 		@Schema(description = "집행한 예산 (원)", example = "90000000", nullable = true) String budgetExecuted,

@@ -27,18 +27,18 @@ import kr.jobgoal.shared.TextRule;
  * <li>each program and period has one current fact: a second one must be sent as a correction of the first.</li>
  * </ul>
  */
-final class FactValidator {
+public final class FactValidator {
 
-	static final int MAX_TEXT = 1000;
+	public static final int MAX_TEXT = 1000;
 
 	private FactValidator() {
 	}
 
 	/** The checked facts, or the problems; field names are {@code [i].name} as in the JSON array sent. */
-	record Outcome(List<NewFact> facts, List<FieldProblem> errors, List<FieldProblem> conflicts) {
+	public record Outcome(List<NewFact> facts, List<FieldProblem> errors, List<FieldProblem> conflicts) {
 	}
 
-	static Outcome check(int year, Set<Long> programIds, List<ResultFact> recorded, List<FactInput> inputs) {
+	public static Outcome check(int year, Set<Long> programIds, List<ResultFact> recorded, List<FactInput> inputs) {
 		List<FieldProblem> errors = new ArrayList<>();
 		List<FieldProblem> conflicts = new ArrayList<>();
 		List<NewFact> facts = new ArrayList<>();

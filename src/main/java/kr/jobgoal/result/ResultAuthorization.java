@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * the services then check that it is the government's own officer (or, for evidence, a reviewer).
  */
 @Component
-class ResultAuthorization implements HttpAuthorization {
+public class ResultAuthorization implements HttpAuthorization {
 
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {

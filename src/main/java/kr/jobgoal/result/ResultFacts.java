@@ -5,13 +5,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Rules over a government's year of facts. */
-final class ResultFacts {
+public final class ResultFacts {
 
 	private ResultFacts() {
 	}
 
 	/** The facts no later fact supersedes: what the year's figures are made of. */
-	static List<ResultFact> current(List<ResultFact> facts) {
+	public static List<ResultFact> current(List<ResultFact> facts) {
 		Set<Long> superseded = facts.stream()
 			.map(ResultFact::supersedes)
 			.filter(id -> id != null)

@@ -9,14 +9,14 @@ import kr.jobgoal.region.Government;
 public interface Results {
 
 	/** The government's results for the year; empty when it has no disclosed annual plan for the year. */
-	Optional<AnnualResults> annual(long governmentId, int year);
+	public Optional<AnnualResults> annual(long governmentId, int year);
 
 	/** The same for a government already looked up as it was in the year (saves the directory a query). */
-	Optional<AnnualResults> annual(Government government, int year);
+	public Optional<AnnualResults> annual(Government government, int year);
 
 	/** The plan's headline targets against the actual values for the results' year. */
-	List<IndicatorResult> indicators(AnnualResults results);
+	public List<IndicatorResult> indicators(AnnualResults results);
 
 	/** Every fact of the government's year, superseded ones included, in the order recorded. */
-	List<ResultFact> facts(long governmentId, int year);
+	public List<ResultFact> facts(long governmentId, int year);
 }

@@ -23,18 +23,18 @@ import kr.jobgoal.shared.Period.Granularity;
  * @param budgetExecuted null when none of the facts used reports a budget
  * @param monthsCovered how many of the year's months the figure covers (12 when complete)
  */
-record YearFigure(BigDecimal jobsCreated, BigDecimal budgetExecuted, int monthsCovered) {
+public record YearFigure(BigDecimal jobsCreated, BigDecimal budgetExecuted, int monthsCovered) {
 
-	static final int MONTHS = 12;
+	public static final int MONTHS = 12;
 
 	/** The figure of the year from one program's current facts, empty when none of them falls in the year. */
-	static Optional<YearFigure> of(int year, Collection<ResultFact> currentFacts) {
+	public static Optional<YearFigure> of(int year, Collection<ResultFact> currentFacts) {
 		Map<Period, ResultFact> byPeriod = currentFacts.stream()
 			.collect(Collectors.toMap(f -> Period.parse(f.period()), Function.identity(), (a, b) -> b.id() > a.id() ? b : a));
 		return figure(new Period(year, Granularity.YEAR, 0), byPeriod);
 	}
 
-	boolean complete() {
+	public boolean complete() {
 		return monthsCovered >= MONTHS;
 	}
 
@@ -47,7 +47,7 @@ record YearFigure(BigDecimal jobsCreated, BigDecimal budgetExecuted, int monthsC
 	}
 
 	/** The next finer periods that make up a period: a year's halves, a half's quarters, a quarter's months. */
-	static List<Period> parts(Period period) {
+	public static List<Period> parts(Period period) {
 		int year = period.year();
 		int n = period.number();
 		return switch (period.granularity()) {

@@ -30,15 +30,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class StatisticsApiController {
 
-	private final StatisticsRepository repository;
+	private final StatisticsQueries statistics;
 
 	private final GovernmentDirectory directory;
 
 	private final Clock clock;
 
-	StatisticsApiController(StatisticsRepository repository, GovernmentDirectory directory, Clock clock) {
+	StatisticsApiController(StatisticsQueries statistics, GovernmentDirectory directory, Clock clock) {
 		this.clock = clock;
-		this.repository = repository;
+		this.statistics = statistics;
 		this.directory = directory;
 	}
 
@@ -111,7 +111,7 @@ class StatisticsApiController {
 		Comparator<OfficialValue> order = Comparator.comparing((OfficialValue v) -> codes.get(v.governmentId()))
 			.thenComparing(OfficialValue::indicator)
 			.thenComparing(OfficialValue::period);
-		List<OfficialValue> values = repository.find(wantedIndicator, wantedPeriod, governmentId);
+		List<OfficialValue> values = statistics.find(wantedIndicator, wantedPeriod, governmentId);
 		values.forEach(v -> codes.computeIfAbsent(v.governmentId(), id -> codeOf(id, date)));
 		return values.stream()
 			.sorted(order)

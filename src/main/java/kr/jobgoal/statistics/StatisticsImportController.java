@@ -31,13 +31,13 @@ class StatisticsImportController {
 
 	private final StatisticsImportService imports;
 
-	private final StatisticsRepository repository;
+	private final StatisticsQueries statistics;
 
 	private final CurrentUsers currentUsers;
 
-	StatisticsImportController(StatisticsImportService imports, StatisticsRepository repository, CurrentUsers currentUsers) {
+	StatisticsImportController(StatisticsImportService imports, StatisticsQueries statistics, CurrentUsers currentUsers) {
 		this.imports = imports;
-		this.repository = repository;
+		this.statistics = statistics;
 		this.currentUsers = currentUsers;
 	}
 
@@ -48,7 +48,7 @@ class StatisticsImportController {
 	@GetMapping
 	String form(Model model) {
 		model.addAttribute("maxMegabytes", StatisticsImportService.MAX_BYTES / 1024 / 1024);
-		model.addAttribute("releases", repository.recentReleases(RELEASES_SHOWN).stream()
+		model.addAttribute("releases", statistics.recentReleases(RELEASES_SHOWN).stream()
 			.map(s -> new ReleaseRow(TIME.format(s.release().importedAt().atZone(KOREA)), s.release().kind().code(),
 					s.release().fileName(), s.release().sha256(), s.release().actor(), s.currentValues()))
 			.toList());

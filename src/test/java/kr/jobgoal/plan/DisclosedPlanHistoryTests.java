@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.function.Consumer;
 
 import kr.jobgoal.identity.CurrentUser;
+import kr.jobgoal.plan.service.PlanService;
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.support.HttpTest;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import kr.jobgoal.identity.CurrentUser;
+import kr.jobgoal.plan.service.PlanService;
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.support.HttpTest;
 import kr.jobgoal.support.UnusedPlanYears;

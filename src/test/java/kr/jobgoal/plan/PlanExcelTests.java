@@ -15,6 +15,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import kr.jobgoal.identity.CurrentUser;
+import kr.jobgoal.plan.excel.PlanWorkbookLayout;
+import kr.jobgoal.plan.excel.PlanWorkbookReader;
+import kr.jobgoal.plan.service.PlanService;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.support.HttpTest;
@@ -70,7 +73,7 @@ class PlanExcelTests extends HttpTest {
 	void theDemoPlanOfGimjeRoundTripsExactly() {
 		StoredVersion demo = service.latestDisclosed(PlanKey.annual(gimjeGovernment.id(), 2020)).orElseThrow();
 		byte[] workbook = service.workbook(gimjeGovernment, demo);
-		PlanExcel.Upload upload = excel().read(workbook, gimjeGovernment, Set.of("45210", "52210"),
+		PlanWorkbookReader.Upload upload = excel().read(workbook, gimjeGovernment, Set.of("45210", "52210"),
 				PlanPeriod.annual(2020));
 		PlanValidator.Result result = PlanValidator.validate(upload.input(),
 				new PlanValidator.Context(ids(demo.content(), true), ids(demo.content(), false),
@@ -91,7 +94,7 @@ class PlanExcelTests extends HttpTest {
 			wb.getSheet("사업").createRow(3).createCell(0).setCellValue(9);
 		});
 		assertThatThrownBy(() -> as(gimje, () -> service.uploadDraft(key, broken, draft.lockVersion())))
-			.isInstanceOfSatisfying(PlanExcel.UnreadableException.class, e -> assertThat(e.problems())
+			.isInstanceOfSatisfying(PlanWorkbookReader.UnreadableException.class, e -> assertThat(e.problems())
 				.extracting(p -> p.sheet() + "!" + p.column() + p.row() + " " + p.header() + ": " + p.message())
 				.containsExactlyInAnyOrder("사업!A4 전략 번호: ‘전략’ 시트에 없는 전략 번호입니다. 전략 번호를 적으세요."));
 
@@ -101,7 +104,7 @@ class PlanExcelTests extends HttpTest {
 			wb.getSheet("목표").getRow(1).getCell(4).setCellValue("칠십일");
 		});
 		assertThatThrownBy(() -> as(gimje, () -> service.uploadDraft(key, invalid, draft.lockVersion())))
-			.isInstanceOfSatisfying(PlanExcel.UnreadableException.class, e -> assertThat(e.problems())
+			.isInstanceOfSatisfying(PlanWorkbookReader.UnreadableException.class, e -> assertThat(e.problems())
 				.extracting(p -> p.sheet() + "!" + p.column() + p.row() + " " + p.header() + ": " + p.message())
 				.containsExactlyInAnyOrder("사업!I2 시도비: 0 이상이어야 합니다.",
 						"사업!D3 사업 유형: 사업 유형은 다음 중 하나여야 합니다: DIRECT_JOBS, VOCATIONAL_TRAINING, EMPLOYMENT_SERVICES, "
@@ -122,7 +125,7 @@ class PlanExcelTests extends HttpTest {
 		assertThat(refusal(key, "%PDF-1.7 not a workbook".getBytes(StandardCharsets.US_ASCII)))
 			.contains("엑셀 통합문서(.xlsx) 파일이 아닙니다");
 		assertThat(refusal(key, new byte[0])).contains("비어");
-		assertThat(refusal(key, new byte[(int) PlanExcel.MAX_BYTES + 1])).contains("1MB");
+		assertThat(refusal(key, new byte[(int) PlanWorkbookLayout.MAX_BYTES + 1])).contains("1MB");
 		ByteArrayOutputStream zip = new ByteArrayOutputStream();
 		try (ZipOutputStream out = new ZipOutputStream(zip)) {
 			out.putNextEntry(new ZipEntry("hello.txt"));
@@ -145,8 +148,8 @@ class PlanExcelTests extends HttpTest {
 		try {
 			as(gimje, () -> service.uploadDraft(key, bytes, null));
 		}
-		catch (PlanExcel.UnreadableException e) {
-			return e.problems().stream().map(PlanExcel.Problem::message).toList().toString();
+		catch (PlanWorkbookReader.UnreadableException e) {
+			return e.problems().stream().map(PlanWorkbookReader.Problem::message).toList().toString();
 		}
 		throw new AssertionError("accepted");
 	}
@@ -164,9 +167,9 @@ class PlanExcelTests extends HttpTest {
 	}
 
 	@Autowired
-	PlanExcel planExcel;
+	PlanWorkbookReader planExcel;
 
-	private PlanExcel excel() {
+	private PlanWorkbookReader excel() {
 		return planExcel;
 	}
 

@@ -10,6 +10,9 @@ import java.util.List;
 
 import kr.jobgoal.identity.CurrentUser;
 import kr.jobgoal.plan.PlanInput.ProgramInput;
+import kr.jobgoal.plan.service.PlanComments;
+import kr.jobgoal.plan.service.PlanService;
+import kr.jobgoal.plan.store.PlanCommentRepository;
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.support.HttpTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +28,9 @@ class PlanWorkflowTests extends HttpTest {
 
 	@Autowired
 	PlanService service;
+
+	@Autowired
+	PlanComments comments;
 
 	@Autowired
 	GovernmentDirectory directory;
@@ -160,14 +166,14 @@ class PlanWorkflowTests extends HttpTest {
 		as(gimje, () -> service.startDraft(key));
 
 		assertThat(as(jeonbuk, () -> service.draft(key))).isPresent();
-		as(jeonbuk, () -> service.comment(key, "일자리 목표 산출 근거를 덧붙여 주세요."));
-		assertThat(as(gimje, () -> service.comments(key))).extracting(PlanRepository.Comment::body)
+		as(jeonbuk, () -> comments.comment(key, "일자리 목표 산출 근거를 덧붙여 주세요."));
+		assertThat(as(gimje, () -> comments.comments(key))).extracting(PlanCommentRepository.Comment::body)
 			.containsExactly("일자리 목표 산출 근거를 덧붙여 주세요.");
 		assertThatThrownBy(() -> as(jeonbuk, () -> service.saveDraft(key, PlanInput.of(PlanTestData.sample()), 0)))
 			.isInstanceOf(AccessDeniedException.class);
 
 		assertThatThrownBy(() -> as(gyeonggi, () -> service.draft(key))).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> as(gyeonggi, () -> service.comment(key, "?"))).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> as(gyeonggi, () -> comments.comment(key, "?"))).isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test

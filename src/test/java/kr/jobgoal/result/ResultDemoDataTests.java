@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import kr.jobgoal.plan.PlanContent;
 import kr.jobgoal.plan.ProgramType;
 import kr.jobgoal.region.Government;
+import kr.jobgoal.result.service.ResultDemoData;
+import kr.jobgoal.result.store.FactRepository;
 import org.junit.jupiter.api.Test;
 
 class ResultDemoDataTests {

@@ -13,6 +13,8 @@ import kr.jobgoal.plan.PlanContent;
 import kr.jobgoal.plan.PlanPeriod;
 import kr.jobgoal.plan.ProgramType;
 import kr.jobgoal.region.Government;
+import kr.jobgoal.result.service.Dashboards;
+import kr.jobgoal.result.service.ResultBook;
 import org.junit.jupiter.api.Test;
 
 /** Program → strategy → plan → province → nation, with 김제시's published 2020 figures. */

@@ -1,0 +1,94 @@
+package kr.jobgoal.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import kr.jobgoal.region.Government;
+import kr.jobgoal.region.GovernmentDirectory;
+import kr.jobgoal.shared.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Where plans stand: the national status board of a year and a government's plans by period (public pages). */
+@Controller
+class PlanBoardController {
+
+	private final PlanStatusBoard board;
+
+	private final PlanOverviews plans;
+
+	private final GovernmentDirectory directory;
+
+	private final PlanMessages messages;
+
+	private final Clock clock;
+
+	PlanBoardController(PlanStatusBoard board, PlanOverviews plans, GovernmentDirectory directory,
+			PlanMessages messages, Clock clock) {
+		this.board = board;
+		this.plans = plans;
+		this.directory = directory;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** A government's plans by period and, for a metro government, its basic governments' annual plans of a year. */
+	@GetMapping("/governments/{code}/plans")
+	String governmentPlans(@PathVariable String code, @RequestParam(required = false) Integer year, Model model,
+			Locale locale) {
+		LocalDate today = LocalDate.now(clock);
+		Government government = directory.find(code, today)
+			.orElseThrow(() -> new NotFoundException(messages.get("plan.page.noGovernment", locale, code)));
+		model.addAttribute("government", government);
+		model.addAttribute("governmentName", PlanPages.name(government, locale));
+		model.addAttribute("periods", plans.latestVersionsOf(government.id()).entrySet().stream()
+			.map(p -> new PlanPages.PeriodLink(p.getKey(), PlanPages.periodLabel(p.getKey(), messages, locale), p.getValue()))
+			.toList());
+		if (government.isMetro()) {
+			int shown = year != null ? checkedYear(year, locale) : plans.latestAnnualYear().orElse(today.getYear());
+			Government then = directory.findById(government.id(), PlanPeriod.annual(shown).referenceDate()).orElse(government);
+			model.addAttribute("year", shown);
+			model.addAttribute("board", board.annual(shown, then.code(), today));
+		}
+		return "plan/government-plans";
+	}
+
+	@GetMapping("/plans")
+	String board(Model model) {
+		return "redirect:/plans/" + plans.latestAnnualYear().orElse(LocalDate.now(clock).getYear());
+	}
+
+	@GetMapping("/plans/{year}")
+	String board(@PathVariable String year, @RequestParam(required = false) String province, Model model, Locale locale) {
+		PlanPeriod period = period(year, locale);
+		if (!period.annual()) {
+			throw new NotFoundException(messages.get("plan.page.badPeriod", locale, year));
+		}
+		int y = period.value();
+		LocalDate today = LocalDate.now(clock);
+		List<Government> provinces = directory.list(PlanPeriod.annual(y).referenceDate(), Government.METRO, null);
+		String chosen = province == null || province.isBlank() ? null
+				: provinces.stream().filter(p -> p.code().equals(province)).findFirst().map(Government::code)
+					.orElseThrow(() -> new NotFoundException(messages.get("plan.page.noGovernment", locale, province)));
+		model.addAttribute("year", y);
+		model.addAttribute("province", chosen);
+		model.addAttribute("provinces", provinces);
+		model.addAttribute("board", board.annual(y, chosen, today));
+		model.addAttribute("today", today);
+		return "plan/board";
+	}
+
+	private int checkedYear(int year, Locale locale) {
+		return period(Integer.toString(year), locale).value();
+	}
+
+	private PlanPeriod period(String text, Locale locale) {
+		return PlanPeriod.parse(text)
+			.orElseThrow(() -> new NotFoundException(messages.get("plan.page.badPeriod", locale, text)));
+	}
+}

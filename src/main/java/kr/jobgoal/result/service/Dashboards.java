@@ -1,0 +1,143 @@
+package kr.jobgoal.result.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import kr.jobgoal.region.DirectorySnapshot;
+import kr.jobgoal.region.Government;
+import kr.jobgoal.region.GovernmentDirectory;
+import kr.jobgoal.result.Achievement;
+import kr.jobgoal.result.AnnualRollUp;
+import kr.jobgoal.result.ResultTotals;
+import kr.jobgoal.result.store.FactRepository;
+import kr.jobgoal.result.store.RollUpRepository;
+import kr.jobgoal.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The national and provincial roll-ups, the overdue view and peer comparisons of one year's results, read
+ * from the stored roll-ups: the year's rows in one query, their governments from one directory snapshot,
+ * and the nation's, provinces' and peer groups' totals added up by PostgreSQL in one more — the same few
+ * statements however many governments there are.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Dashboards {
+
+	/** How many governments the best and worst lists show. */
+	public static final int RANKED = 5;
+
+	private final RollUpRepository rollUps;
+
+	private final GovernmentDirectory directory;
+
+	private final ResultMap map;
+
+	private final FactRepository facts;
+
+	public Dashboards(RollUpRepository rollUps, GovernmentDirectory directory, ResultMap map, FactRepository facts) {
+		this.rollUps = rollUps;
+		this.facts = facts;
+		this.directory = directory;
+		this.map = map;
+	}
+
+	/** The years that have any result recorded, latest first: the years a dashboard can show. */
+	public List<Integer> years() {
+		return facts.years();
+	}
+
+	/** A province's roll-up: the metro government and its basic governments. */
+	public record ProvinceRow(Government province, ResultTotals totals) {
+	}
+
+	public record National(int year, int governments, ResultTotals totals, List<ProvinceRow> provinces,
+			List<AnnualRollUp> best, List<AnnualRollUp> worst, List<AnnualRollUp> all, List<ResultMap.Area> areas,
+			boolean demo) {
+	}
+
+	public record Province(int year, Government province, ResultTotals totals, List<AnnualRollUp> members,
+			List<ResultMap.Area> areas, boolean demo) {
+	}
+
+	/** A government's peer group with its totals. */
+	public record Peers(List<AnnualRollUp> members, ResultTotals totals) {
+	}
+
+	public National national(int year) {
+		DirectorySnapshot snapshot = directory.snapshot();
+		LocalDate date = ResultBook.referenceDate(year);
+		List<AnnualRollUp> all = rows(year, snapshot);
+		RollUpRepository.RollUpTotals totals = rollUps.totals(year);
+		List<ProvinceRow> provinces = snapshot.list(date, Government.METRO, null)
+			.stream()
+			.map(metro -> new ProvinceRow(metro, totals.province(metro.code())))
+			.toList();
+		List<AnnualRollUp> ranked = ranked(all);
+		List<AnnualRollUp> best = ranked.stream().limit(RANKED).toList();
+		List<AnnualRollUp> worst = new ArrayList<>(ranked.subList(Math.max(0, ranked.size() - RANKED), ranked.size()));
+		Collections.reverse(worst);
+		return new National(year, snapshot.list(date, null, null).size(), totals.nation(), provinces, best, worst, all,
+				map.municipalities(all, null, snapshot), all.stream().anyMatch(AnnualRollUp::demo));
+	}
+
+	public Province province(String code, int year) {
+		ResultLookup.checkYear(year);
+		DirectorySnapshot snapshot = directory.snapshot();
+		Government province = snapshot.find(code, ResultBook.referenceDate(year))
+			.filter(Government::isMetro)
+			.orElseThrow(() -> new NotFoundException("코드 '" + code + "'에 해당하는 광역자치단체가 " + year + "년에 없습니다."));
+		List<AnnualRollUp> members = rows(year, snapshot).stream()
+			.filter(r -> province.code().equals(r.provinceCode()))
+			.toList();
+		return new Province(year, province, rollUps.totals(year).province(province.code()), members,
+				map.municipalities(members, province, snapshot), members.stream().anyMatch(AnnualRollUp::demo));
+	}
+
+	/** Governments whose results for the year are not complete although the due date has passed. */
+	public List<AnnualRollUp> overdue(int year, LocalDate dueDate, LocalDate today) {
+		ResultLookup.checkYear(year);
+		return rows(year, directory.snapshot()).stream().filter(r -> r.overdue(dueDate, today)).toList();
+	}
+
+	/**
+	 * The government and its peers: basic governments of the same peer group (시, 군 or 구), or all metro
+	 * governments for a metro one, each with its results for the year.
+	 */
+	public Peers peers(Government government, int year) {
+		String group = government.isMetro() ? Government.METRO : government.peerGroup();
+		List<AnnualRollUp> members = rows(year, directory.snapshot()).stream()
+			.filter(r -> group.equals(r.peerGroup()))
+			.toList();
+		return new Peers(members, rollUps.totals(year).peerGroup(group));
+	}
+
+	/** The year's stored roll-ups with the governments as they were in the year, by code. */
+	private List<AnnualRollUp> rows(int year, DirectorySnapshot snapshot) {
+		LocalDate date = ResultBook.referenceDate(year);
+		List<AnnualRollUp> rows = new ArrayList<>();
+		for (Map.Entry<Long, RollUpRepository.Stored> row : rollUps.findAll(year).entrySet()) {
+			RollUpRepository.Stored s = row.getValue();
+			snapshot.findById(row.getKey(), date)
+				.ifPresent(g -> rows.add(new AnnualRollUp(g, year, s.planVersion(), s.jobTarget(), s.jobsCreated(),
+						s.budgetPlanned(), s.budgetExecuted(), s.programs(), s.programsComplete(), s.demo(),
+						s.lastRecordedAt())));
+		}
+		rows.sort(Comparator.comparing(r -> r.government().code()));
+		return rows;
+	}
+
+	/** Reported governments with a rate, highest achievement first (ties by code). */
+	public static List<AnnualRollUp> ranked(List<AnnualRollUp> all) {
+		return all.stream()
+			.filter(r -> r.achievement().hasRate())
+			.sorted(Comparator.comparing(AnnualRollUp::achievement, Achievement.HIGHEST_FIRST)
+				.thenComparing(r -> r.government().code()))
+			.toList();
+	}
+}
