@@ -1,0 +1,18 @@
+package kr.jobgoal.evaluation.award;
+
+import kr.jobgoal.shared.HttpAuthorization;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/** Confirmed results are public; nothing unconfirmed is readable through these paths (AwardResults). */
+@Component
+class AwardsAuthorization implements HttpAuthorization {
+
+	@Override
+	public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+		rules.requestMatchers(HttpMethod.GET, "/api/v1/awards/*", "/api/v1/evaluations/*/rankings",
+				"/api/v1/evaluations/*/governments/*").permitAll();
+	}
+}
