@@ -63,7 +63,7 @@ class AwardPages {
 	@GetMapping("/awards/{year}")
 	String awards(@PathVariable int year, Model model, Locale locale) {
 		AwardResults.Confirmed confirmed = results.confirmed(year);
-		List<StoredAward> awards = results.awards(year);
+		List<StoredAward> awards = results.awards(confirmed);
 		DirectorySnapshot names = directory.snapshot();
 		LocalDate asOf = LocalDate.of(year - 1, 12, 31);
 		Map<String, StoredEntry> entries = new HashMap<>();
@@ -143,7 +143,7 @@ class AwardPages {
 		model.addAttribute("year", year);
 		model.addAttribute("name", name);
 		model.addAttribute("code", government.code());
-		model.addAttribute("demo", results.confirmed(year).award().demo());
+		model.addAttribute("demo", explained.demo());
 		model.addAttribute("categories", categories);
 		return "evaluation/government";
 	}

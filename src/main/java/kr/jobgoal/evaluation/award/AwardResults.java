@@ -37,6 +37,11 @@ public class AwardResults {
 		return repository.awards(year);
 	}
 
+	/** The awards of a year already read as confirmed (saves reading the year again). */
+	public List<StoredAward> awards(Confirmed confirmed) {
+		return repository.awards(confirmed.award().year());
+	}
+
 	public record GroupRanking(String category, String peerGroup, List<StoredEntry> entries) {
 	}
 
@@ -56,7 +61,7 @@ public class AwardResults {
 		return new Confirmed(award, List.copyOf(groups.values()));
 	}
 
-	public record Explained(String governmentCode, List<CategoryExplained> categories) {
+	public record Explained(String governmentCode, boolean demo, List<CategoryExplained> categories) {
 	}
 
 	public record CategoryExplained(String category, String categoryNameKo, String peerGroup, String peerGroupNameKo,
@@ -89,7 +94,7 @@ public class AwardResults {
 				}
 			}
 		}
-		return new Explained(code, categories);
+		return new Explained(code, confirmed.award().demo(), categories);
 	}
 
 	private static CategoryExplained explain(Category category, GroupRanking group, StoredEntry own, StoredAward award,

@@ -125,22 +125,26 @@ class AwardYearRepository {
 		if (head.isEmpty()) {
 			return Optional.empty();
 		}
+		// groups with their members in one query: a group without members still comes once
 		Map<Long, Map<Long, String>> members = new HashMap<>();
-		jdbc.sql("select peer_group_id, government_id, government_code from evaluation_peer_member where year = :year")
-			.param("year", year)
-			.query(rs -> {
-				members.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getString(3));
-			});
-		Map<Long, List<PeerGroup>> groups = new HashMap<>();
+		Map<Long, Object[]> groupRows = new LinkedHashMap<>();
 		jdbc.sql("""
-				select id, category_id, code, name_ko, name_en from evaluation_peer_group
-				where year = :year order by position, id""")
+				select g.id, g.category_id, g.code, g.name_ko, g.name_en, m.government_id, m.government_code
+				from evaluation_peer_group g left join evaluation_peer_member m on m.peer_group_id = g.id
+				where g.year = :year order by g.position, g.id""")
 			.param("year", year)
 			.query(rs -> {
 				long id = rs.getLong(1);
-				groups.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
-					.add(new PeerGroup(id, rs.getString(3), rs.getString(4), rs.getString(5), members.getOrDefault(id, Map.of())));
+				groupRows.putIfAbsent(id, new Object[] { rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5) });
+				Map<Long, String> own = members.computeIfAbsent(id, k -> new HashMap<>());
+				long government = rs.getLong(6);
+				if (!rs.wasNull()) {
+					own.put(government, rs.getString(7));
+				}
 			});
+		Map<Long, List<PeerGroup>> groups = new HashMap<>();
+		groupRows.forEach((id, row) -> groups.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+			.add(new PeerGroup(id, (String) row[1], (String) row[2], (String) row[3], members.get(id))));
 		Map<Long, List<CriterionRow>> criteria = new HashMap<>();
 		jdbc.sql("""
 				select id, category_id, code, name_ko, name_en, method, indicator, max_points, cap

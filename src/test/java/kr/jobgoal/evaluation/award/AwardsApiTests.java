@@ -109,4 +109,15 @@ class AwardsApiTests extends HttpTest {
 		assertThat(jdbc.sql("select count(*) from evaluation_award where year = 2021").query(Integer.class).single())
 			.isEqualTo(58);
 	}
+
+	@Test
+	void theAwardsPageAndGimjesExplanationArePublic() {
+		HttpResponse<String> awards = get("/awards/2021");
+		assertThat(awards.statusCode()).isEqualTo(200);
+		assertThat(awards.body()).contains("2021년 전국 지방자치단체 일자리대상", "김제시", "70,000,000", "대덕구", "55,000,000",
+				"data-chart=", "포상은 모두 58건");
+		HttpResponse<String> gimje = get("/governments/45210/evaluations/2021");
+		assertThat(gimje.statusCode()).isEqualTo(200);
+		assertThat(gimje.body()).contains("김제시 2021년 일자리대상 평가", "일자리 목표 달성도", "장관상 우수", "6,396", "data-chart=");
+	}
 }
