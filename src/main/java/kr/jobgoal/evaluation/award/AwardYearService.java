@@ -102,10 +102,18 @@ public class AwardYearService {
 	}
 
 	static void checkYear(int year) {
+		checkYearField(year, "year");
+	}
+
+	static void checkYearField(int year, String field) {
 		if (year < FIRST_YEAR || year > LAST_YEAR) {
 			String message = "연도 " + year + "은(는) 올바르지 않습니다. " + FIRST_YEAR + "~" + LAST_YEAR + "년 사이로 쓰세요.";
-			throw new InvalidInputException(message, List.of(new FieldProblem("year", message)));
+			throw new InvalidInputException(message, List.of(new FieldProblem(field, message)));
 		}
+	}
+
+	List<AwardYearRepository.Stage> stages(int year) {
+		return repository.stages(year);
 	}
 
 	// --- set-up

@@ -39,6 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>the two awards of the news release are demo choices made true on purpose: 김제시 and 대덕구 get, in the
  * 공시제 부문, the qualitative scores that put their total between the fourth and fifth (김제시: 장관상 우수,
  * 70,000,000원) and the sixth and seventh (대덕구: 특별상, 55,000,000원) of their peer group.</li>
+ * <li>2022 on the 2021 demo figures, open for scoring: eval1 is assigned 전북's governments and has scored none,
+ * eval2 … eval5 have scored every government.</li>
  * </ul>
  */
 @Component
@@ -46,6 +48,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AwardsDemoData implements ApplicationRunner {
 
 	static final int YEAR = 2021;
+
+	/** The next year, open for scoring: eval1 has 전북's governments to score, the others have scored everyone. */
+	static final int OPEN_YEAR = 2022;
+
+	static final String JEONBUK = "45";
 
 	static final String DISCLOSURE = "disclosure";
 
@@ -84,6 +91,7 @@ class AwardsDemoData implements ApplicationRunner {
 		transactions.executeWithoutResult(status -> {
 			if (!repository.exists(YEAR)) {
 				load();
+				loadOpen();
 			}
 		});
 	}
@@ -133,7 +141,7 @@ class AwardsDemoData implements ApplicationRunner {
 		List<Score> scores = new ArrayList<>();
 		for (Category category : award.categories()) {
 			for (AwardYear.PeerGroup group : category.peerGroups()) {
-				group.members().forEach((id, code) -> scores.addAll(generated(category, id, code)));
+				group.members().forEach((id, code) -> scores.addAll(generated(category, id, code, YEAR)));
 			}
 		}
 		service.scoreDemo(YEAR, scores);
@@ -145,9 +153,31 @@ class AwardsDemoData implements ApplicationRunner {
 		log.info("예시 일자리대상(데모) {}년 포상 {}건 생성 ({} ms)", YEAR, awards, (System.nanoTime() - started) / 1_000_000);
 	}
 
+	/** 2022 on the 2021 demo figures: open, eval1's 전북 governments still to be scored by eval1. */
+	private void loadOpen() {
+		AwardYear award = service.createDemo(OPEN_YEAR, rubric());
+		service.snapshot(OPEN_YEAR, "demo");
+		List<AwardYearRepository.Assignment> assignments = new ArrayList<>();
+		AwardYearService.governmentIds(award).forEach((code, id) -> EVALUATORS.forEach(e -> {
+			if (!e.equals("eval1") || code.startsWith(JEONBUK)) {
+				assignments.add(new AwardYearRepository.Assignment(id, code, e));
+			}
+		}));
+		service.assignDemo(OPEN_YEAR, assignments);
+		List<Score> scores = new ArrayList<>();
+		for (Category category : award.categories()) {
+			for (AwardYear.PeerGroup group : category.peerGroups()) {
+				group.members().forEach((id, code) -> generated(category, id, code, OPEN_YEAR).stream()
+					.filter(s -> !s.evaluator().equals("eval1")).forEach(scores::add));
+			}
+		}
+		service.scoreDemo(OPEN_YEAR, scores);
+		audit.record("evaluation.year", Integer.toString(OPEN_YEAR), "demo-load", null, Map.of("scores", scores.size()));
+	}
+
 	/** Five evaluators' scores per qualitative criterion, 45–95 % of its maximum, two decimals, from the code's seed. */
-	static List<Score> generated(Category category, long governmentId, String code) {
-		Random random = new Random(Long.parseLong(code) * 31L + category.code().hashCode() + YEAR);
+	static List<Score> generated(Category category, long governmentId, String code, int year) {
+		Random random = new Random(Long.parseLong(code) * 31L + category.code().hashCode() + year);
 		List<Score> scores = new ArrayList<>();
 		for (CriterionRow c : category.criteria()) {
 			if (!c.method().qualitative()) {
