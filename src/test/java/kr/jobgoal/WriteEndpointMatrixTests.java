@@ -55,6 +55,8 @@ class WriteEndpointMatrixTests extends HttpTest {
 		OWN_OFFICER(EnumSet.of(Visitor.OWN_OFFICER)),
 		DRAFT_READERS(EnumSet.of(Visitor.OWN_OFFICER, Visitor.PROVINCIAL_REVIEWER, Visitor.MINISTRY_ADMIN)),
 		MINISTRY_ADMIN(EnumSet.of(Visitor.MINISTRY_ADMIN)),
+		/** An evaluator (the service then checks the assignment and the conflict rule). */
+		EVALUATOR(EnumSet.of(Visitor.EVALUATOR)),
 		SIGNED_IN(EnumSet.complementOf(EnumSet.of(Visitor.ANONYMOUS))),
 		/** Open by the contract (token issue, the simulations): not part of the matrix. */
 		PUBLIC(EnumSet.allOf(Visitor.class));
@@ -112,6 +114,17 @@ class WriteEndpointMatrixTests extends HttpTest {
 			new Endpoint("POST", "/api/v1/admin/users/{username}/password-resets", Rule.MINISTRY_ADMIN, Client.JSON,
 					"/api/v1/admin/users/matrix-nobody/password-resets", Map.of()),
 			new Endpoint("POST", "/admin/demo", Rule.MINISTRY_ADMIN, Client.FORM, "/admin/demo", Map.of("confirm", "no")),
+			// award years: the demo's 2021 is confirmed (every admin write is refused for its content), 2022 open
+			new Endpoint("POST", "/admin/awards/{year}/snapshot", Rule.MINISTRY_ADMIN, Client.FORM,
+					"/admin/awards/2021/snapshot", Map.of()),
+			new Endpoint("POST", "/admin/awards/{year}/confirm", Rule.MINISTRY_ADMIN, Client.FORM,
+					"/admin/awards/2022/confirm", Map.of("confirm", "no")),
+			new Endpoint("POST", "/admin/awards/{year}/reopen", Rule.MINISTRY_ADMIN, Client.FORM,
+					"/admin/awards/2021/reopen", Map.of("code", "45210", "evaluator", "eval1")),
+			new Endpoint("POST", "/admin/awards/{year}/copy", Rule.MINISTRY_ADMIN, Client.FORM, "/admin/awards/2021/copy",
+					Map.of("to", "1999")),
+			new Endpoint("POST", "/evaluations/{year}/scoring/{code}", Rule.EVALUATOR, Client.FORM,
+					"/evaluations/2022/scoring/45210", Map.of("score.disclosure.plan", "999", "action", "save")),
 			new Endpoint("POST", "/admin/deadlines", Rule.MINISTRY_ADMIN, Client.FORM, "/admin/deadlines",
 					Map.of("year", "2088", "planDue", "", "resultsDue", "")),
 			new Endpoint("POST", "/admin/statistics/import", Rule.MINISTRY_ADMIN, Client.UPLOAD,

@@ -3,6 +3,7 @@ package kr.jobgoal.demo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import kr.jobgoal.evaluation.DemoEvaluationRemoval;
 import kr.jobgoal.identity.AuditLog;
 import kr.jobgoal.identity.CurrentUser;
 import kr.jobgoal.identity.DemoAccountRemoval;
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Removes the whole demo data set in one transaction: results first (they refer to plans' programs), then
- * plans, then the demo accounts, each by its own module; the reference data (directory, statistics) and all
+ * Removes the whole demo data set in one transaction: award years (evaluated on demo plans and results), then results (they
+ * refer to plans' programs), then plans, then the demo accounts, each by its own module; the reference data (directory, statistics) and all
  * real data stay. The removal is audited (the audit log itself keeps everything, demo entries too),
  * remembered so that no later start-up generates demo data again, and announced as {@link DemoDataRemoved}.
  */
@@ -27,14 +28,16 @@ class DemoRemoval {
 	static final String COMMAND_ACTOR = "system";
 
 	/** What one removal took away. */
-	record Removed(DemoPlanRemoval.Removed plans, DemoResultRemoval.Removed results,
+	record Removed(int awardYears, DemoPlanRemoval.Removed plans, DemoResultRemoval.Removed results,
 			DemoAccountRemoval.Removed accounts) {
 
 		boolean nothing() {
-			return plans.plans() == 0 && plans.subCategories() == 0 && results.facts() == 0
+			return awardYears == 0 && plans.plans() == 0 && plans.subCategories() == 0 && results.facts() == 0
 					&& accounts.accounts().isEmpty();
 		}
 	}
+
+	private final DemoEvaluationRemoval evaluations;
 
 	private final DemoPlanRemoval plans;
 
@@ -48,8 +51,9 @@ class DemoRemoval {
 
 	private final ApplicationEventPublisher events;
 
-	DemoRemoval(DemoPlanRemoval plans, DemoResultRemoval results, DemoAccountRemoval accounts, DemoMode demoMode,
+	DemoRemoval(DemoEvaluationRemoval evaluations, DemoPlanRemoval plans, DemoResultRemoval results, DemoAccountRemoval accounts, DemoMode demoMode,
 			AuditLog audit, ApplicationEventPublisher events) {
+		this.evaluations = evaluations;
 		this.plans = plans;
 		this.results = results;
 		this.accounts = accounts;
@@ -74,9 +78,11 @@ class DemoRemoval {
 	}
 
 	private Removed remove(String actor) {
-		Removed removed = new Removed(plans.remove(), results.remove(), accounts.remove());
+		// award years first: their snapshot names the demo plans' results
+		Removed removed = new Removed(evaluations.remove(), plans.remove(), results.remove(), accounts.remove());
 		demoMode.rememberRemoval(actor);
 		Map<String, Object> what = new LinkedHashMap<>();
+		what.put("awardYears", removed.awardYears());
 		what.put("plans", removed.plans().plans());
 		what.put("planVersions", removed.plans().versions());
 		what.put("subCategories", removed.plans().subCategories());

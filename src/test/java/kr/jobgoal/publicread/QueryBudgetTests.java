@@ -48,8 +48,9 @@ class QueryBudgetTests extends HttpTest {
 				"/api/v1/governments/45210/plans/2020", "/api/v1/governments/45210/plans/2020/versions",
 				"/api/v1/governments/45210/plans/2020/versions/1", "/api/v1/governments/45210/results/2020",
 				"/api/v1/governments/45210/results/2020/facts", "/api/v1/statistics",
-				"/api/v1/statistics?governmentCode=45210&period=2020H2",
-				"/privacy", "/copyright");
+				"/api/v1/statistics?governmentCode=45210&period=2020H2", "/awards/2021",
+				"/governments/45210/evaluations/2021", "/api/v1/awards/2021", "/api/v1/evaluations/2021/rankings",
+				"/api/v1/evaluations/2021/governments/45210", "/privacy", "/copyright");
 	}
 
 	/** Public addresses that are never cached: sign-in, and the redirect to the current year. */
