@@ -56,6 +56,7 @@ class EndpointAuthorizationGuardTests extends HttpTest {
 			"GET /api/v1/governments/{code}/plans/{year}/document.hwpx",
 			"GET /api/v1/governments/{code}/results/{year}", "GET /api/v1/governments/{code}/results/{year}/facts",
 			"GET /api/v1/statistics", "GET /api/v1/awards/{year}", "GET /api/v1/evaluations/{year}/rankings",
+			"GET /api/v1/evaluations/{year}/governments/{code}",
 			"POST /api/v1/evaluations/simulate", "POST /api/v1/matching/simulate", "GET /api/v1/downloads/{file}",
 			"GET /openapi/jobgoal/{operation}", "GET /v3/api-docs/**", "GET /v3/api-docs.yaml", "GET /api-docs/**",
 			"GET /swagger-ui/**");
