@@ -91,7 +91,7 @@ class AwardBrowserTests extends BrowserTest {
 		open("/admin/awards/" + YEAR);
 		page.locator("#award-confirm").click();
 		assertThat(page.locator("#confirm-error")).containsText("확인란");
-		page.locator("#confirm").check();
+		page.locator("label[for=confirm]").click();
 		page.locator("#award-confirm").click();
 		assertThat(page.locator("#award-done")).isVisible();
 		assertThat(page.locator("main")).containsText("확정됨");
