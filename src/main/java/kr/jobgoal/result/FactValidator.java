@@ -2,6 +2,8 @@ package kr.jobgoal.result;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -105,6 +107,30 @@ public final class FactValidator {
 			facts.add(new NewFact(programId, period, jobs, budget, note, supersedes, reason));
 		}
 		return new Outcome(errors.isEmpty() && conflicts.isEmpty() ? facts : List.of(), errors, conflicts);
+	}
+
+	/**
+	 * Why a current fact counts nowhere, if it does not: a longer period of the same program that holds it has a
+	 * current fact of its own (2021Q4 when 2021H2 is recorded), and the longer period's figure counts
+	 * ({@link YearFigure}). The entry form says so beside the saved fact.
+	 */
+	public static Optional<String> countsNowhere(ResultFact fact, Collection<ResultFact> current) {
+		Period period = Period.parse(fact.period());
+		return covering(fact.programId(), period, current).map(c -> PeriodLabels.korean(period)
+				+ " 실적은 집계되지 않습니다. 이 사업에는 그 기간을 포함하는 " + PeriodLabels.korean(Period.parse(c.period()))
+				+ " 실적(ID " + c.id() + ", 일자리 " + String.format("%,d", c.jobsCreated().toBigInteger())
+				+ "명)이 있어, 더 긴 기간의 실적이 집계되기 때문입니다. 바꾸려면 그 실적을 정정하세요.");
+	}
+
+	/** The program's current fact for the longest period that holds this one, if any. */
+	private static Optional<ResultFact> covering(long programId, Period period, Collection<ResultFact> current) {
+		return current.stream()
+			.filter(f -> f.programId() == programId)
+			.filter(f -> {
+				Period other = Period.parse(f.period());
+				return !other.equals(period) && other.contains(period);
+			})
+			.min(Comparator.comparing((ResultFact f) -> Period.parse(f.period())));
 	}
 
 	private static String slot(long programId, String period) {

@@ -10,6 +10,8 @@ import kr.jobgoal.result.AnnualResults;
 import kr.jobgoal.result.EvidencePolicy;
 import kr.jobgoal.result.FactConflictException;
 import kr.jobgoal.result.FactInput;
+import kr.jobgoal.result.FactValidator;
+import kr.jobgoal.result.PeriodLabels;
 import kr.jobgoal.result.ResultFact;
 import kr.jobgoal.result.ResultFacts;
 import kr.jobgoal.result.Results;
@@ -155,6 +157,8 @@ public class FactEntryController {
 			ResultFact first = saved.get(0);
 			redirect.addFlashAttribute("savedId", first.id());
 			redirect.addFlashAttribute("savedPeriod", first.period());
+			FactValidator.countsNowhere(first, ResultFacts.current(results.facts(r.government().id(), year)))
+				.ifPresent(why -> redirect.addFlashAttribute("savedCountsNowhere", why));
 			redirect.addFlashAttribute("savedJobs", first.jobsCreated());
 			return "redirect:/governments/" + r.government().code() + "/results/" + year + "/entry";
 		}
@@ -187,6 +191,8 @@ public class FactEntryController {
 		Map<Long, String> names = ResultPageHead.programNames(r);
 		List<ResultFact> current = ResultFacts.current(results.facts(r.government().id(), r.year()));
 		model.addAttribute("form", form);
+		model.addAttribute("periodChoices",
+				PeriodLabels.choices(r.year(), !Locale.ENGLISH.getLanguage().equals(locale.getLanguage())));
 		model.addAttribute("errors", errors);
 		model.addAttribute("problem", problem);
 		model.addAttribute("programNames", names);
