@@ -2,6 +2,8 @@ package kr.jobgoal.calendar;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import kr.jobgoal.support.ApiTokens;
 import kr.jobgoal.support.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,7 @@ class DeadlinePagesBrowserTests extends BrowserTest {
 		page.locator("a[href='/admin/deadlines?year=2020']").click();
 		assertThat(page.locator("#planDue")).hasValue("2020-03-31");
 		page.locator("#year").fill("20x0");
-		page.locator("form button[type=submit]").click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("기한 저장")).click();
 		assertThat(page.locator("#year-error")).containsText("네 자리 숫자");
 		assertThat(page.locator("#year")).hasValue("20x0");
 		assertNoAccessibilityViolations(page);
