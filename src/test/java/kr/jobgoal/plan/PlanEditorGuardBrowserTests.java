@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * As 김제시's officer amending a disclosed plan: an amendment identical to the last version is not disclosed and
  * the preview says why; typed changes are not lost to a link (the browser asks first) nor to "미리보기와 공시",
- * which saves them before it shows the preview.
+ * which saves them before it shows the preview; a program's sub-category is chosen among those of its type.
  */
 class PlanEditorGuardBrowserTests extends BrowserTest {
 
@@ -72,6 +72,38 @@ class PlanEditorGuardBrowserTests extends BrowserTest {
 		page.locator("#reason").fill("추경 반영");
 		page.locator("form.plan-disclose button[type=submit]").click();
 		assertThat(page).hasURL(Pattern.compile("/versions/2$"));
+	}
+
+	@Test
+	void theSubCategoriesOfferedAreThoseOfTheProgramsType() {
+		int year = UnusedPlanYears.of(jdbc, "45210");
+		Map<String, String> gimje = new HashMap<>(ApiTokens.bearer(this, "gimje"));
+		gimje.put("If-None-Match", "*");
+		sendJson("PUT", "/api/v1/governments/45210/plans/" + year + "/draft",
+				JSON.valueToTree(PlanInput.of(PlanTestData.sample())), gimje);
+
+		signIn("gimje", ApiTokens.DEMO_PASSWORD);
+		open("/governments/45210/plans/" + year + "/draft");
+		// 김제시's demo sub-categories: 청년 일자리 is under 고용장려금, 청년 창업 under 창업지원
+		Locator type = page.locator("select[name='strategies[1].programs[0].type']");
+		Locator subCategory = page.locator("select[name='strategies[1].programs[0].subCategory']");
+		assertThat(type).hasValue("EMPLOYMENT_SUBSIDIES");
+		assertThat(subCategory.locator("option[value='청년 일자리']")).isEnabled();
+		assertThat(subCategory.locator("option[value='청년 창업']")).isDisabled();
+		subCategory.selectOption("청년 일자리");
+
+		// another type: its own sub-categories are offered, and the one chosen for the old type is cleared
+		type.selectOption("STARTUP_SUPPORT");
+		assertThat(subCategory).hasValue("");
+		assertThat(subCategory.locator("option[value='청년 일자리']")).isDisabled();
+		assertThat(subCategory.locator("option[value='청년 창업']")).isEnabled();
+		subCategory.selectOption("청년 창업");
+		assertNoAccessibilityViolations(page);
+
+		page.locator("#save").click();
+		assertThat(page).hasURL(Pattern.compile("/draft$"));
+		assertThat(subCategory).hasValue("청년 창업");
+		assertThat(subCategory.locator("option[value='청년 일자리']")).isDisabled();
 	}
 
 	private Locator preview() {
