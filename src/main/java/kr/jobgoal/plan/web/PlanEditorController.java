@@ -109,7 +109,7 @@ public class PlanEditorController {
 
 	@PostMapping
 	public String save(@PathVariable String code, @PathVariable String year, @ModelAttribute("form") DraftForm form,
-			Model model, RedirectAttributes redirect, Locale locale) {
+			@RequestParam(required = false) String next, Model model, RedirectAttributes redirect, Locale locale) {
 		Place place = place(code, year, locale);
 		StoredVersion draft = service.draft(place.key()).orElse(null);
 		try {
@@ -122,7 +122,8 @@ public class PlanEditorController {
 			return conflict(model, place, form, e, locale);
 		}
 		redirect.addFlashAttribute("notice", "plan.editor.saved");
-		return "redirect:" + place.base() + "/draft";
+		// "미리보기와 공시" with unsaved changes saves them first (plan-editor.js), then shows the preview
+		return "redirect:" + place.base() + ("preview".equals(next) ? "/draft/preview" : "/draft");
 	}
 
 	/** An unsaved change to the form (htmx swaps the editor; without JavaScript the whole page comes back). */
