@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
+import kr.jobgoal.shared.KoreanParticles;
 import kr.jobgoal.shared.GovernmentPageLinks;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
@@ -60,7 +61,7 @@ class GovernmentPageController {
 		LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
 		String wantedType = blankToNull(type);
 		if (wantedType != null && !Government.TYPES.contains(wantedType)) {
-			throw new InvalidInputException("'type' 값 '" + wantedType + "'은(는) 지자체 유형이 아닙니다.",
+			throw new InvalidInputException("'type' 값 '" + wantedType + "'" + KoreanParticles.after(wantedType, "은") + " 지자체 유형이 아닙니다.",
 					List.of(new FieldProblem("type", "목록에 있는 유형 중 하나를 고르세요: " + String.join(", ", Government.TYPES))));
 		}
 		DirectorySnapshot snapshot = directory.snapshot();
@@ -150,7 +151,7 @@ class GovernmentPageController {
 		Optional<Government> found = directory.find(code, date);
 		if (found.isEmpty() ? directory.find(code, LAST_DAY).filter(Government::isMetro).isEmpty()
 				: !found.get().isMetro()) {
-			throw new InvalidInputException("'province' 값 '" + code + "'은(는) 시·도 코드가 아닙니다.",
+			throw new InvalidInputException("'province' 값 '" + code + "'" + KoreanParticles.after(code, "은") + " 시·도 코드가 아닙니다.",
 					List.of(new FieldProblem("province", "시·도 목록에서 고르세요.")));
 		}
 		return found.filter(provinces::contains).orElse(null);
