@@ -73,7 +73,7 @@ class GovernmentPageController {
 			.filter(g -> chosenProvince == null || g.code().equals(chosenProvince.code())
 					|| chosenProvince.code().equals(g.parentCode()))
 			.filter(g -> wantedType == null || wantedType.equals(g.type()))
-			.filter(g -> matches(g, search))
+			.filter(g -> matches(g, search, snapshot))
 			.toList();
 		DirectoryQuery query = new DirectoryQuery(asOf, search, chosenProvince == null ? null : chosenProvince.code(),
 				wantedType);
@@ -157,13 +157,14 @@ class GovernmentPageController {
 		return found.filter(provinces::contains).orElse(null);
 	}
 
-	private static boolean matches(Government g, String search) {
+	/** By name in either language, or by any code the government has had (45210 finds 김제시, now 52210). */
+	private static boolean matches(Government g, String search, DirectorySnapshot snapshot) {
 		if (search.isEmpty()) {
 			return true;
 		}
 		String lower = search.toLowerCase(Locale.ROOT);
 		return g.nameKo().contains(search) || g.nameEn().toLowerCase(Locale.ROOT).contains(lower)
-				|| g.code().startsWith(search);
+				|| snapshot.codeHistory(g.id()).stream().anyMatch(period -> period.code().startsWith(search));
 	}
 
 	private static String blankToNull(String value) {

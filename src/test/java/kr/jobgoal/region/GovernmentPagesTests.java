@@ -25,6 +25,13 @@ class GovernmentPagesTests extends HttpTest {
 	}
 
 	@Test
+	void theDirectoryFindsAGovernmentByACodeItHadBefore() {
+		// 김제시 was 45210 until 전북특별자치도 took the 52 codes; people still search by the old code
+		assertThat(codes(get("/governments?asOf=2026-11-27&q=45210").body())).containsExactly("52210");
+		assertThat(codes(get("/governments?asOf=2021-07-06&q=52210").body())).containsExactly("45210");
+	}
+
+	@Test
 	void theDirectoryFiltersByProvinceAndTypeOnTheDate() {
 		String jeonbuk2021 = get("/governments?asOf=2021-07-06&province=45000").body();
 		assertThat(codes(jeonbuk2021)).hasSize(15).startsWith("45000", "45110").contains("45210");
