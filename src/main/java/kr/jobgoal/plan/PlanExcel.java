@@ -20,6 +20,7 @@ import kr.jobgoal.plan.PlanInput.ProgramInput;
 import kr.jobgoal.plan.PlanInput.StrategyInput;
 import kr.jobgoal.plan.PlanInput.TargetInput;
 import kr.jobgoal.region.Government;
+import kr.jobgoal.shared.KoreanParticles;
 import kr.jobgoal.shared.NumberBound;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -505,7 +506,7 @@ class PlanExcel {
 					problems.add(problemAt(STRATEGIES, r, 0, "전략 번호는 1 이상의 정수여야 합니다."));
 				}
 				else if (byNumber.containsKey(number)) {
-					problems.add(problemAt(STRATEGIES, r, 0, "전략 번호 " + number + "이(가) 두 번 있습니다."));
+					problems.add(problemAt(STRATEGIES, r, 0, "전략 번호 " + KoreanParticles.attach(String.valueOf(number), "이") + " 두 번 있습니다."));
 				}
 				StrategyInput s = new StrategyInput();
 				s.setId(wholeOrRaw(at(row, 1, STRATEGIES, path + ".id")));

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kr.jobgoal.region.Government;
+import kr.jobgoal.shared.KoreanParticles;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
 import kr.jobgoal.shared.JsonLimits;
@@ -228,7 +229,7 @@ class ResultApiController {
 			for (String field : FIELDS) {
 				JsonNode value = item.get(field);
 				if (value != null && value.isContainer()) {
-					errors.add(new FieldProblem("[" + i + "]." + field, "'" + field + "'은(는) 문자열이나 숫자여야 합니다."));
+					errors.add(new FieldProblem("[" + i + "]." + field, "'" + field + "'" + KoreanParticles.after(field, "은") + " 문자열이나 숫자여야 합니다."));
 				}
 				// a number's own notation (1E+999999999), never its expansion: FactValidator bounds it before use
 				values.add(value == null || value.isNull() || value.isContainer() ? null
