@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import kr.jobgoal.region.Government;
+import kr.jobgoal.shared.Period;
 import kr.jobgoal.statistics.Indicator;
 import kr.jobgoal.statistics.OfficialValue;
 import org.springframework.context.MessageSource;
@@ -47,7 +48,7 @@ class ResultCharts {
 	record Trend(Chart chart, List<Point> points) {
 	}
 
-	/** One value of a series: its period and the value as published. */
+	/** One value of a series: its period in words (2020년 하반기) and the value as published. */
 	record Point(String period, BigDecimal value) {
 	}
 
@@ -93,7 +94,7 @@ class ResultCharts {
 		Indicator wanted = Indicator.valueOf(indicator.indicator());
 		List<Point> points = published.stream()
 			.filter(v -> v.indicator() == wanted)
-			.map(v -> new Point(v.period().toString(), v.value()))
+			.map(v -> new Point(v.period().words(locale), v.value()))
 			.toList();
 		List<String> periods = points.stream().map(Point::period).toList();
 		List<String> values = points.stream().map(p -> p.value().toPlainString()).toList();
@@ -111,7 +112,7 @@ class ResultCharts {
 		}
 		else {
 			String unit = unit(indicator, locale);
-			summary = msg("result.chart.trend.summary", locale, label, indicator.period(),
+			summary = msg("result.chart.trend.summary", locale, label, Period.words(indicator.period(), locale),
 					format.number(indicator.actualValue()) + unit,
 					indicator.targetValue() == null ? Achievement.NONE : format.number(indicator.targetValue()) + unit,
 					format.signed(indicator.gapToTarget()) + (indicator.isRate() ? "%p" : unit),

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import kr.jobgoal.shared.Period;
 import org.springframework.stereotype.Component;
 
 /** How figures look on the pages (used from the templates as {@code @resultFormat}). */
@@ -30,6 +31,11 @@ class ResultFormat {
 		format.setMinimumFractionDigits(Math.max(0, value.scale()));
 		format.setMaximumFractionDigits(Math.max(0, value.scale()));
 		return format.format(value);
+	}
+
+	/** A period in words ({@code 2020년 하반기}, {@code 2020 H2}); {@code –} for none. */
+	public String period(String period, Locale locale) {
+		return period == null ? Achievement.NONE : Period.words(period, locale);
 	}
 
 	/** A difference with its sign: {@code +0.8}, {@code −1.2}, {@code 0.0}. */
