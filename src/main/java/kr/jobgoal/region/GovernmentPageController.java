@@ -106,8 +106,13 @@ class GovernmentPageController {
 		model.addAttribute("asOfGiven", asOf != null);
 		model.addAttribute("government", government);
 		model.addAttribute("abolished", !government.validOn(date));
-		model.addAttribute("parent",
-				Optional.ofNullable(government.parentCode()).flatMap(parent -> snapshot.find(parent, date)).orElse(null));
+		Government parent = Optional.ofNullable(government.parentCode()).flatMap(p -> snapshot.find(p, date)).orElse(null);
+		model.addAttribute("parent", parent);
+		// 남구 alone could be Busan's, Daegu's, Incheon's, Gwangju's or Ulsan's: the name goes with its parent then
+		boolean ambiguous = parent != null && snapshot.list(date, Government.BASIC, null).stream()
+			.filter(g -> g.nameKo().equals(government.nameKo()))
+			.count() > 1;
+		model.addAttribute("namedWith", ambiguous ? parent : null);
 		model.addAttribute("children", government.isMetro() && government.validOn(date)
 				? snapshot.list(date, Government.BASIC, government.code()) : List.of());
 		model.addAttribute("history",
