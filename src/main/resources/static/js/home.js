@@ -21,6 +21,10 @@ document.addEventListener('DOMContentLoaded', function () {
       itemStyle: { color: row.getAttribute('data-level') === 'metro' ? metroColour : basicColour }
     });
   });
+  // the counts with thousands separators, as the table writes them
+  var grouped = function (value) {
+    return Number(value).toLocaleString('en-US');
+  };
   figure.hidden = false;
   var chart = echarts.init(document.getElementById('overview-chart'), null, { renderer: 'svg' });
   chart.setOption({
@@ -28,11 +32,12 @@ document.addEventListener('DOMContentLoaded', function () {
     animation: false,
     textStyle: { fontFamily: getComputedStyle(document.body).fontFamily },
     grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#e6e8ea' } } },
+    xAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: grouped, hideOverlap: true }, splitLine: { lineStyle: { color: '#e6e8ea' } } },
     yAxis: { type: 'category', data: labels, inverse: true, axisTick: { show: false },
              axisLabel: { color: '#1e2124', fontSize: 14 } },
     series: [{ type: 'bar', data: values, barMaxWidth: 22,
-               label: { show: true, position: 'right', color: '#1e2124', fontSize: 13 } }]
+               label: { show: true, position: 'right', color: '#1e2124', fontSize: 13,
+                        formatter: function (p) { return grouped(p.value); } } }]
   });
   window.addEventListener('resize', function () { chart.resize(); });
 });

@@ -14,6 +14,18 @@
     return text === null || text === undefined ? null : Number(text);
   }
 
+  // thousands separators on every figure the chart writes (6,396, not 6396), the decimals as published
+  function grouped(value) {
+    if (value === null || value === undefined || value === '' || (typeof value === 'number' && isNaN(value))) {
+      return '–';
+    }
+    var text = String(value);
+    var sign = text.charAt(0) === '-' ? '−' : '';
+    var parts = text.replace(/^-/, '').split('.');
+    var whole = parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return sign + whole + (parts.length > 1 ? '.' + parts[1] : '');
+  }
+
   function common() {
     return {
       animation: !reduceMotion,
@@ -21,7 +33,7 @@
       aria: { enabled: true, decal: { show: true }, label: { enabled: false } },
       textStyle: { fontFamily: 'inherit' },
       // drawn by the chart itself: an HTML tooltip would carry style attributes, which the CSP refuses
-      tooltip: { confine: true, renderMode: 'richText' }
+      tooltip: { confine: true, renderMode: 'richText', valueFormatter: grouped }
     };
   }
 
@@ -30,10 +42,13 @@
     option.tooltip.trigger = 'axis';
     option.legend = { top: 0 };
     option.grid = { left: 8, right: 24, top: 40, bottom: 8, containLabel: true };
-    option.xAxis = { type: 'value' };
+    option.xAxis = { type: 'value', axisLabel: { formatter: grouped, hideOverlap: true } };
     option.yAxis = { type: 'category', inverse: true, data: spec.categories, axisLabel: { width: 160, overflow: 'truncate' } };
     option.series = spec.series.map(function (s) {
-      return { name: s.name, type: 'bar', data: s.values.map(number), label: { show: true, position: 'right' } };
+      return {
+        name: s.name, type: 'bar', data: s.values.map(number),
+        label: { show: true, position: 'right', formatter: function (p) { return grouped(s.values[p.dataIndex]); } }
+      };
     });
     return option;
   }
@@ -42,12 +57,13 @@
     var option = common();
     option.tooltip.trigger = 'axis';
     option.grid = { left: 8, right: 24, top: 24, bottom: 8, containLabel: true };
-    option.xAxis = { type: 'category', data: spec.categories };
+    option.xAxis = { type: 'category', data: spec.categories, axisLabel: { hideOverlap: true } };
     // the axis spans the values and the target, so the target line is always in sight
     var target = spec.target ? number(spec.target) : null;
     option.yAxis = {
       type: 'value',
       scale: true,
+      axisLabel: { formatter: grouped },
       min: function (extent) { return target === null ? extent.min : Math.floor(Math.min(extent.min, target)); },
       max: function (extent) { return target === null ? extent.max : Math.ceil(Math.max(extent.max, target)); }
     };

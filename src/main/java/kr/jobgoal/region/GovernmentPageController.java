@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
+import kr.jobgoal.shared.KoreanParticles;
 import kr.jobgoal.shared.GovernmentPageLinks;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
@@ -60,7 +61,7 @@ class GovernmentPageController {
 		LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
 		String wantedType = blankToNull(type);
 		if (wantedType != null && !Government.TYPES.contains(wantedType)) {
-			throw new InvalidInputException("'type' 값 '" + wantedType + "'은(는) 지자체 유형이 아닙니다.",
+			throw new InvalidInputException("'type' 값 '" + wantedType + "'" + KoreanParticles.after(wantedType, "은") + " 지자체 유형이 아닙니다.",
 					List.of(new FieldProblem("type", "목록에 있는 유형 중 하나를 고르세요: " + String.join(", ", Government.TYPES))));
 		}
 		DirectorySnapshot snapshot = directory.snapshot();
@@ -72,7 +73,7 @@ class GovernmentPageController {
 			.filter(g -> chosenProvince == null || g.code().equals(chosenProvince.code())
 					|| chosenProvince.code().equals(g.parentCode()))
 			.filter(g -> wantedType == null || wantedType.equals(g.type()))
-			.filter(g -> matches(g, search))
+			.filter(g -> matches(g, search, snapshot))
 			.toList();
 		DirectoryQuery query = new DirectoryQuery(asOf, search, chosenProvince == null ? null : chosenProvince.code(),
 				wantedType);
@@ -105,8 +106,13 @@ class GovernmentPageController {
 		model.addAttribute("asOfGiven", asOf != null);
 		model.addAttribute("government", government);
 		model.addAttribute("abolished", !government.validOn(date));
-		model.addAttribute("parent",
-				Optional.ofNullable(government.parentCode()).flatMap(parent -> snapshot.find(parent, date)).orElse(null));
+		Government parent = Optional.ofNullable(government.parentCode()).flatMap(p -> snapshot.find(p, date)).orElse(null);
+		model.addAttribute("parent", parent);
+		// 남구 alone could be Busan's, Daegu's, Incheon's, Gwangju's or Ulsan's: the name goes with its parent then
+		boolean ambiguous = parent != null && snapshot.list(date, Government.BASIC, null).stream()
+			.filter(g -> g.nameKo().equals(government.nameKo()))
+			.count() > 1;
+		model.addAttribute("namedWith", ambiguous ? parent : null);
 		model.addAttribute("children", government.isMetro() && government.validOn(date)
 				? snapshot.list(date, Government.BASIC, government.code()) : List.of());
 		model.addAttribute("history",
@@ -150,19 +156,20 @@ class GovernmentPageController {
 		Optional<Government> found = directory.find(code, date);
 		if (found.isEmpty() ? directory.find(code, LAST_DAY).filter(Government::isMetro).isEmpty()
 				: !found.get().isMetro()) {
-			throw new InvalidInputException("'province' 값 '" + code + "'은(는) 시·도 코드가 아닙니다.",
+			throw new InvalidInputException("'province' 값 '" + code + "'" + KoreanParticles.after(code, "은") + " 시·도 코드가 아닙니다.",
 					List.of(new FieldProblem("province", "시·도 목록에서 고르세요.")));
 		}
 		return found.filter(provinces::contains).orElse(null);
 	}
 
-	private static boolean matches(Government g, String search) {
+	/** By name in either language, or by any code the government has had (45210 finds 김제시, now 52210). */
+	private static boolean matches(Government g, String search, DirectorySnapshot snapshot) {
 		if (search.isEmpty()) {
 			return true;
 		}
 		String lower = search.toLowerCase(Locale.ROOT);
 		return g.nameKo().contains(search) || g.nameEn().toLowerCase(Locale.ROOT).contains(lower)
-				|| g.code().startsWith(search);
+				|| snapshot.codeHistory(g.id()).stream().anyMatch(period -> period.code().startsWith(search));
 	}
 
 	private static String blankToNull(String value) {

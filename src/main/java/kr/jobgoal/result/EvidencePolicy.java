@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
+import kr.jobgoal.shared.KoreanParticles;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,7 +45,7 @@ public class EvidencePolicy {
 		}
 		EvidenceType type = EvidenceType.detect(content)
 			.orElseThrow(() -> invalid(field, "'" + safeName(originalName, null)
-					+ "'은(는) 받을 수 없는 형식입니다. PDF, PNG, JPEG 이미지 또는 엑셀(XLSX) 파일만 올릴 수 있습니다."));
+					+ "'" + KoreanParticles.after(safeName(originalName, null), "은") + " 받을 수 없는 형식입니다. PDF, PNG, JPEG 이미지 또는 엑셀(XLSX) 파일만 올릴 수 있습니다."));
 		return new EvidenceFile(safeName(originalName, type), type, content, sha256(content));
 	}
 

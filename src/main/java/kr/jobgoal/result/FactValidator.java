@@ -7,12 +7,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import kr.jobgoal.shared.KoreanParticles;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
 import kr.jobgoal.shared.NumberBound;
 import kr.jobgoal.shared.Period;
@@ -65,7 +67,7 @@ public final class FactValidator {
 				.map(BigDecimal::longValueExact).orElse(null);
 			if (programId != null && !programIds.contains(programId)) {
 				errors.add(new FieldProblem(at + "programId",
-						"사업 ID " + programId + "은(는) " + year + "년 공시된 연차별 세부계획에 없는 사업입니다."));
+						"사업 ID " + KoreanParticles.attach(String.valueOf(programId), "은") + " " + year + "년 공시된 연차별 세부계획에 없는 사업입니다."));
 			}
 			String period = period(in.period(), year, at + "period", errors);
 			BigDecimal jobs = wholeNumber(in.jobsCreated(), at + "jobsCreated", "일자리 창출(취업) 실적", true, NumberBound.PERSONS, errors)
@@ -80,11 +82,11 @@ public final class FactValidator {
 				ResultFact old = byId.get(supersedes);
 				if (old == null) {
 					errors.add(new FieldProblem(at + "supersedes",
-							"정정할 실적 ID " + supersedes + "은(는) 이 지자체의 " + year + "년 실적에 없습니다."));
+							"정정할 실적 ID " + KoreanParticles.attach(String.valueOf(supersedes), "은") + " 이 지자체의 " + year + "년 실적에 없습니다."));
 				}
 				else if (superseded.contains(supersedes) || !correctedInBatch.add(supersedes)) {
-					conflicts.add(new FieldProblem(at + "supersedes", "실적 ID " + supersedes
-							+ "은(는) 이미 정정되었습니다. 실적 이력을 다시 불러와 최신 실적을 정정하세요."));
+					conflicts.add(new FieldProblem(at + "supersedes", "실적 ID " + KoreanParticles.attach(String.valueOf(supersedes), "은")
+							+ " 이미 정정되었습니다. 실적 이력을 다시 불러와 최신 실적을 정정하세요."));
 				}
 				if (reason == null) {
 					errors.add(new FieldProblem(at + "reason", "실적을 정정할 때는 정정 사유를 적어야 합니다."));
@@ -150,7 +152,7 @@ public final class FactValidator {
 		try {
 			Period period = Period.parse(checked.value());
 			if (period.year() != year) {
-				errors.add(new FieldProblem(field, "기간 " + period + "은(는) " + year + "년 실적이 아닙니다."));
+				errors.add(new FieldProblem(field, "기간 " + KoreanParticles.attach(period.words(Locale.KOREAN), "은") + " " + year + "년 실적이 아닙니다."));
 				return null;
 			}
 			return period.toString();
@@ -166,7 +168,7 @@ public final class FactValidator {
 			NumberBound bound, List<FieldProblem> errors) {
 		if (text == null || text.isBlank()) {
 			if (required) {
-				errors.add(new FieldProblem(field, label + "을(를) 입력하세요."));
+				errors.add(new FieldProblem(field, KoreanParticles.attach(label, "을") + " 입력하세요."));
 			}
 			return Optional.empty();
 		}

@@ -147,13 +147,13 @@ public record NumberBound(String unitKo, int scale, BigDecimal minimum, BigDecim
 
 	/**
 	 * The Korean message for a refused value of the field the user knows as {@code label}, for example
-	 * {@code 일자리 창출 실적은(는) 0 이상 1,000,000,000 이하의 정수여야 합니다.}
+	 * {@code 일자리 창출 실적은 0 이상 1,000,000,000 이하의 정수여야 합니다.}
 	 */
 	public String messageKo(String label, Refusal refusal) {
 		if (refusal == Refusal.NOT_A_NUMBER) {
-			return label + "은(는) 숫자로 적어야 합니다 (" + describeKo() + ").";
+			return label + KoreanParticles.after(label, "은") + " 숫자로 적어야 합니다 (" + describeKo() + ").";
 		}
-		return label + "은(는) " + describeKo() + "여야 합니다.";
+		return label + KoreanParticles.after(label, "은") + " " + describeKo() + "여야 합니다.";
 	}
 
 	/** The bound's maximum as people read it: {@code 1,000,000,000}. */

@@ -122,6 +122,42 @@ public record Period(int year, Granularity granularity, int number) implements C
 		return format(year, granularity, number);
 	}
 
+	/**
+	 * The period in words for people: {@code 2020년 하반기}, {@code 2021년 4분기}, {@code 2020년 3월}, {@code 2020년};
+	 * in English {@code 2020 H2}, {@code 2021 Q4}, {@code March 2020}, {@code 2020}.
+	 */
+	public String words(java.util.Locale locale) {
+		boolean korean = locale == null || "ko".equals(locale.getLanguage());
+		if (korean) {
+			return switch (granularity) {
+				case YEAR -> year + "년";
+				case HALF -> year + "년 " + (number == 1 ? "상반기" : "하반기");
+				case QUARTER -> year + "년 " + number + "분기";
+				case MONTH -> year + "년 " + number + "월";
+			};
+		}
+		return switch (granularity) {
+			case YEAR -> Integer.toString(year);
+			case HALF -> year + " H" + number;
+			case QUARTER -> year + " Q" + number;
+			case MONTH -> java.time.Month.of(number).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+					+ " " + year;
+		};
+	}
+
+	/** {@link #words} for a period in the contract's syntax; text that is not a period is returned as it is. */
+	public static String words(String text, java.util.Locale locale) {
+		if (text == null || !SYNTAX.matcher(text).matches()) {
+			return text;
+		}
+		try {
+			return parse(text).words(locale);
+		}
+		catch (IllegalArgumentException e) {
+			return text;
+		}
+	}
+
 	private static String format(int year, Granularity granularity, int number) {
 		return switch (granularity) {
 			case YEAR -> Integer.toString(year);
@@ -137,7 +173,7 @@ public record Period(int year, Granularity granularity, int number) implements C
 	}
 
 	private static String invalid(String text) {
-		return "기간 '" + text + "'은(는) 올바르지 않습니다. " + FORMS + " 형식으로 쓰세요 (연도 " + MIN_YEAR
+		return "기간 '" + text + "'" + KoreanParticles.after(text, "은") + " 올바르지 않습니다. " + FORMS + " 형식으로 쓰세요 (연도 " + MIN_YEAR
 				+ "년 이후, 반기 H1·H2, 분기 Q1~Q4, 월 01~12).";
 	}
 }

@@ -49,10 +49,10 @@ public final class TextRule {
 		public String messageKo(String label, int maxLength) {
 			return switch (refusal) {
 				case CONTROL_CHARACTER -> label + "에 쓸 수 없는 제어 문자(" + codePoint(character) + ")가 있습니다.";
-				case LINE_BREAK -> label + "은(는) 한 줄로 적어야 합니다 (줄바꿈·탭 없이).";
+				case LINE_BREAK -> label + KoreanParticles.after(label, "은") + " 한 줄로 적어야 합니다 (줄바꿈·탭 없이).";
 				case BIDI_CONTROL -> label + "에 글자 방향을 바꾸는 보이지 않는 문자(" + codePoint(character)
 						+ ")를 쓸 수 없습니다.";
-				case TOO_LONG -> label + "은(는) " + maxLength + "자 이하로 적으세요.";
+				case TOO_LONG -> label + KoreanParticles.after(label, "은") + " " + maxLength + "자 이하로 적으세요.";
 			};
 		}
 	}

@@ -9,7 +9,7 @@ public final class UserMessages {
 	private UserMessages() {
 	}
 
-	/** "'asOf' 값 '2021-13-01'은(는) 올바른 날짜가 아닙니다. 예: 2021-07-06" and the like. */
+	/** "'asOf' 값 '2021-13-01'은 올바른 날짜가 아닙니다. 예: 2021-07-06" and the like. */
 	public static String invalidValue(String name, Object value, Class<?> requiredType) {
 		String expected;
 		if (requiredType == LocalDate.class) {
@@ -28,6 +28,6 @@ public final class UserMessages {
 		else {
 			expected = "올바르지 않습니다.";
 		}
-		return "'" + name + "' 값 '" + value + "'은(는) " + expected;
+		return "'" + name + "' 값 '" + value + "'" + KoreanParticles.after(String.valueOf(value), "은") + " " + expected;
 	}
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import kr.jobgoal.shared.KoreanParticles;
 import kr.jobgoal.shared.ErrorAudience;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.NotFoundException;
@@ -77,7 +78,7 @@ class HtmlErrorAdvice {
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	ModelAndView missingParameter(MissingServletRequestParameterException e) {
-		return ErrorPage.of(HttpStatus.BAD_REQUEST, "필수 값 '" + e.getParameterName() + "'이(가) 없습니다.", List.of());
+		return ErrorPage.of(HttpStatus.BAD_REQUEST, "필수 값 '" + e.getParameterName() + "'" + KoreanParticles.after(e.getParameterName(), "이") + " 없습니다.", List.of());
 	}
 
 	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class,

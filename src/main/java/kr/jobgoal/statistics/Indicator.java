@@ -1,5 +1,7 @@
 package kr.jobgoal.statistics;
 
+import kr.jobgoal.shared.KoreanParticles;
+
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -62,7 +64,7 @@ public enum Indicator {
 				return indicator;
 			}
 		}
-		throw new IllegalArgumentException("지표 '" + (code == null ? "" : code) + "'은(는) 없는 지표 코드입니다. 다음 중 하나를 쓰세요: " + codes() + ".");
+		throw new IllegalArgumentException("지표 '" + (code == null ? "" : code) + "'" + KoreanParticles.after(code == null ? "" : code, "은") + " 없는 지표 코드입니다. 다음 중 하나를 쓰세요: " + codes() + ".");
 	}
 
 	static String codes() {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
+import kr.jobgoal.shared.KoreanParticles;
 import kr.jobgoal.shared.Period;
 import kr.jobgoal.shared.TextRule;
 import org.springframework.stereotype.Component;
@@ -59,7 +60,7 @@ class JobgoalCsvReader {
 			String code = row.cell(0);
 			Government government = null;
 			if (!CODE.matcher(code).matches()) {
-				rowProblems.add(problem(row, 0, "지자체 코드 '" + code + "'은(는) 5자리 숫자가 아닙니다. 예: 52210"));
+				rowProblems.add(problem(row, 0, "지자체 코드 '" + code + "'" + KoreanParticles.after(code, "은") + " 5자리 숫자가 아닙니다. 예: 52210"));
 			}
 			else {
 				government = governments.computeIfAbsent(code, c -> GovernmentNames.byAnyCode(directory, c)).orElse(null);
@@ -82,20 +83,20 @@ class JobgoalCsvReader {
 				rowProblems.add(problem(row, 2, e.getMessage()));
 			}
 			if (government != null && period != null && !existedDuring(histories.computeIfAbsent(government.id(), directory::codeHistory), period)) {
-				rowProblems.add(problem(row, 0, "'" + code + "' " + government.nameKo() + "은(는) " + period + "에 있던 지자체가 아닙니다."));
+				rowProblems.add(problem(row, 0, "'" + code + "' " + government.nameKo() + KoreanParticles.after(government.nameKo(), "은") + " " + period + "에 있던 지자체가 아닙니다."));
 			}
 			BigDecimal value = null;
 			if (!DECIMAL.matcher(row.cell(3)).matches()) {
-				rowProblems.add(problem(row, 3, "값 '" + shown(row.cell(3)) + "'은(는) 숫자가 아니거나 너무 깁니다. 쉼표·단위·부호 없이 정수 20자리, 소수 10자리까지 쓰세요. 예: 71.0"));
+				rowProblems.add(problem(row, 3, "값 '" + shown(row.cell(3)) + "'" + KoreanParticles.after(shown(row.cell(3)), "은") + " 숫자가 아니거나 너무 깁니다. 쉼표·단위·부호 없이 정수 20자리, 소수 10자리까지 쓰세요. 예: 71.0"));
 			}
 			else {
 				value = new BigDecimal(row.cell(3));
 				if (indicator != null && indicator.isRate() && value.compareTo(BigDecimal.valueOf(100)) > 0) {
-					rowProblems.add(problem(row, 3, "비율(%) 값 " + row.cell(3) + "이(가) 100을 넘습니다."));
+					rowProblems.add(problem(row, 3, "비율(%) 값 " + row.cell(3) + KoreanParticles.after(row.cell(3), "이") + " 100을 넘습니다."));
 				}
 			}
 			if (indicator != null && !indicator.unit().equals(row.cell(4))) {
-				rowProblems.add(problem(row, 4, "지표 " + indicator + "의 단위는 '" + indicator.unit() + "'입니다 ('" + row.cell(4) + "'이(가) 아님)."));
+				rowProblems.add(problem(row, 4, "지표 " + indicator + "의 단위는 '" + indicator.unit() + "'입니다 ('" + row.cell(4) + "'" + KoreanParticles.after(row.cell(4), "이") + " 아님)."));
 			}
 			TextRule.Checked checkedSource = TextRule.check(row.cell(5), TextRule.Kind.NAME, MAX_SOURCE_LENGTH);
 			String source = checkedSource.value() == null ? "" : checkedSource.value();

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
+import kr.jobgoal.shared.KoreanParticles;
 import kr.jobgoal.shared.Period;
 import org.springframework.stereotype.Component;
 
@@ -124,7 +125,7 @@ class KosisCsvReader {
 				else if (period.matches()) {
 					Period p = Period.half(Integer.parseInt(period.group(1)), Integer.parseInt(period.group(2)));
 					if (!seen.add(p)) {
-						layout.problems.add(new ImportProblem(1, name, "시점 열 '" + name + "'이(가) 두 번 있습니다."));
+						layout.problems.add(new ImportProblem(1, name, "시점 열 '" + name + "'" + KoreanParticles.after(name, "이") + " 두 번 있습니다."));
 					}
 					layout.periods.put(i, p);
 				}
@@ -224,7 +225,7 @@ class KosisCsvReader {
 			String unit = item.group(2) != null ? item.group(2) : layout.unit >= 0 ? row.cell(layout.unit) : "";
 			if (!unitMatches(indicator, unit)) {
 				problems.add(new ImportProblem(row.number(), layout.columnName(layout.item),
-						"항목 '" + row.cell(layout.item) + "'의 단위 '" + unit + "'은(는) 받을 수 없습니다. " + EMPLOYED + "는 천명, " + RATE + "은 % 단위여야 합니다."));
+						"항목 '" + row.cell(layout.item) + "'의 단위 '" + unit + "'" + KoreanParticles.after(unit, "은") + " 받을 수 없습니다. " + EMPLOYED + "는 천명, " + RATE + "은 % 단위여야 합니다."));
 				return Map.of();
 			}
 			Map<Period, ValueKey> keys = new HashMap<>();
@@ -266,12 +267,12 @@ class KosisCsvReader {
 		private BigDecimal decimal(CsvFile.Row row, int column, Indicator indicator) {
 			String cell = row.cell(column);
 			if (!DECIMAL.matcher(cell).matches()) {
-				problems.add(new ImportProblem(row.number(), layout.columnName(column), "값 '" + shown(cell) + "'은(는) 숫자가 아니거나 너무 깁니다 (정수 20자리, 소수 10자리까지)."));
+				problems.add(new ImportProblem(row.number(), layout.columnName(column), "값 '" + shown(cell) + "'" + KoreanParticles.after(shown(cell), "은") + " 숫자가 아니거나 너무 깁니다 (정수 20자리, 소수 10자리까지)."));
 				return null;
 			}
 			BigDecimal value = new BigDecimal(cell);
 			if (indicator.isRate() && value.compareTo(BigDecimal.valueOf(100)) > 0) {
-				problems.add(new ImportProblem(row.number(), layout.columnName(column), "비율(%) 값 " + cell + "이(가) 100을 넘습니다."));
+				problems.add(new ImportProblem(row.number(), layout.columnName(column), "비율(%) 값 " + cell + KoreanParticles.after(cell, "이") + " 100을 넘습니다."));
 				return null;
 			}
 			// KOSIS publishes these tables to one decimal; a copy that wrote 71 for 71.0 only lost the zero.
@@ -291,7 +292,7 @@ class KosisCsvReader {
 			GovernmentNames onDate = namesOn.computeIfAbsent(date, d -> GovernmentNames.on(directory, d));
 			String[] parts = region.split(" ");
 			if (parts.length > 2 || region.isEmpty()) {
-				return new Match.Unmatched("지역 '" + region + "'을(를) 알아볼 수 없습니다. '전북 김제시', '서울 종로구' 또는 '김제시'처럼 쓰세요.");
+				return new Match.Unmatched("지역 '" + region + "'" + KoreanParticles.after(region, "을") + " 알아볼 수 없습니다. '전북 김제시', '서울 종로구' 또는 '김제시'처럼 쓰세요.");
 			}
 			String name = parts[parts.length - 1];
 			String metroName = parts.length == 2 ? parts[0] : null;
@@ -321,13 +322,13 @@ class KosisCsvReader {
 				if (inContext.size() == 1) {
 					return found(onDate, inContext.get(0));
 				}
-				return new Match.Unmatched("'" + name + "'은(는) 여러 시·도에 있습니다 ("
+				return new Match.Unmatched("'" + name + "'" + KoreanParticles.after(name, "은") + " 여러 시·도에 있습니다 ("
 						+ candidates.stream().map(g -> GovernmentNames.shortName(onDate.metroOf(g).nameKo())).collect(Collectors.joining(", "))
 						+ "). '" + GovernmentNames.shortName(onDate.metroOf(candidates.get(0)).nameKo()) + " " + name + "'처럼 시·도를 앞에 붙이세요.");
 			}
 			if (candidates.isEmpty()) {
 				if (metroName != null && onDate.metro(metroName).isEmpty() && currentNames().metro(metroName).isEmpty()) {
-					return new Match.Unmatched("시·도 '" + metroName + "'을(를) 알 수 없습니다. '서울', '전북', '전라북도'처럼 쓰세요.");
+					return new Match.Unmatched("시·도 '" + metroName + "'" + KoreanParticles.after(metroName, "을") + " 알 수 없습니다. '서울', '전북', '전라북도'처럼 쓰세요.");
 				}
 				return new Match.Unmatched("'" + region + "'에 해당하는 지자체가 " + date + " 기준으로 없습니다.");
 			}

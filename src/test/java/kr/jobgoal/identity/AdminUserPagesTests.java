@@ -92,7 +92,7 @@ class AdminUserPagesTests extends HttpTest {
 		assertThat(created.role()).isEqualTo(Role.LOCAL_OFFICER);
 		assertThat(created.governmentId()).isEqualTo(directory.find("45140", LocalDate.now()).orElseThrow().id());
 		assertThat(created.demo()).isFalse();
-		assertThat(admin.get("/admin/users").body()).contains("사용자 " + username + "을(를) 만들었습니다.");
+		assertThat(admin.get("/admin/users").body()).contains(kr.jobgoal.shared.KoreanParticles.attach("사용자 " + username, "을") + " 만들었습니다.");
 		assertThat(jdbc.sql("select actor from identity_audit_log where entity_type = 'identity.user' "
 				+ "and entity_id = :u and action = 'create'")
 			.param("u", username)
@@ -188,7 +188,7 @@ class AdminUserPagesTests extends HttpTest {
 		UserAccounts.Account changed = accounts.findByUsername(user.username()).orElseThrow();
 		assertThat(changed.role()).isEqualTo(Role.PROVINCIAL_REVIEWER);
 		assertThat(changed.governmentId()).isEqualTo(directory.find("45000", LocalDate.now()).orElseThrow().id());
-		assertThat(admin.get("/admin/users/" + user.username()).body()).contains("사용자 " + user.username() + "을(를) 바꾸었습니다.");
+		assertThat(admin.get("/admin/users/" + user.username()).body()).contains(kr.jobgoal.shared.KoreanParticles.attach("사용자 " + user.username(), "을") + " 바꾸었습니다.");
 		assertThat(userBrowser.get("/account/password").statusCode()).as("signed out").isEqualTo(302);
 		assertThat(sendJson("DELETE", "/api/v1/auth/tokens/current", "", Map.of("Authorization", "Bearer " + token))
 			.statusCode()).isEqualTo(401);

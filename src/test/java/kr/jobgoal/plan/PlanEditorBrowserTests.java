@@ -44,7 +44,7 @@ class PlanEditorBrowserTests extends BrowserTest {
 		assertFocus("strategies-0-programs-1-name");
 		page.keyboard().type("취업박람회·구인구직 만남의 날");
 		fillProgram(1, "EMPLOYMENT_SERVICES", "150", "20000000");
-		pressEnterOn(button("사업 1-2을(를) 위로"));
+		pressEnterOn(button("사업 1-2를 위로"));
 		assertFocus("strategies-0-programs-0-down");
 		assertThat(page.locator("#strategies-0-programs-0-name")).hasValue("취업박람회·구인구직 만남의 날");
 		assertThat(page.locator("#editor-status")).containsText("사업의 순서를 바꿨습니다");
@@ -65,7 +65,7 @@ class PlanEditorBrowserTests extends BrowserTest {
 		assertThat(page.locator(".plan-preview")).containsText("미리보기");
 		assertThat(page.locator("#job-target-total")).hasText("3,000");
 		assertNoAccessibilityViolations(page);
-		button("공시 버전 1(으)로 공시").click();
+		button("공시 버전 1로 공시").click();
 		assertThat(page).hasURL(Pattern.compile("/governments/52210/plans/2050/versions/1$"));
 		assertThat(page.locator(".krds-badge-wrap")).containsText("공시 버전 1");
 
@@ -77,11 +77,11 @@ class PlanEditorBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("미리보기와 공시")).click();
 		page.locator("#reason").fill("");
 		page.locator("#reason").evaluate("e => e.removeAttribute('required')");
-		button("공시 버전 2(으)로 공시").click();
+		button("공시 버전 2로 공시").click();
 		assertThat(page.locator("#disclose-problems")).containsText("두 번째 공시부터는 변경 사유를 입력해야 합니다.");
 		assertNoAccessibilityViolations(page);
 		page.locator("#reason").fill("추가경정예산 반영");
-		button("공시 버전 2(으)로 공시").click();
+		button("공시 버전 2로 공시").click();
 		assertThat(page).hasURL(Pattern.compile("/governments/52210/plans/2050/versions/2$"));
 
 		// the public: both versions and what changed
@@ -90,7 +90,7 @@ class PlanEditorBrowserTests extends BrowserTest {
 		assertThat(page.locator("tbody tr")).hasCount(2);
 		assertThat(page.locator("tbody")).containsText("추가경정예산 반영");
 		assertNoAccessibilityViolations(page);
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("버전 1과(와) 2 비교")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("버전 1과 2 비교")).click();
 		assertThat(page.locator("table.plan-diff")).containsText("고용안정 선제대응 패키지");
 		assertThat(page.locator("table.plan-diff")).containsText("일자리 목표");
 		assertThat(page.locator("table.plan-diff")).containsText("500");

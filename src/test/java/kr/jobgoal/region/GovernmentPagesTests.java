@@ -25,6 +25,22 @@ class GovernmentPagesTests extends HttpTest {
 	}
 
 	@Test
+	void anAmbiguousNameGoesWithItsParent() {
+		assertThat(get("/governments/26290?asOf=2021-07-06").body()).contains("<h1 class=\"page-title\">부산광역시 남구</h1>")
+			.contains("<title>부산광역시 남구 - ");
+		assertThat(get("/governments/26290?asOf=2021-07-06&lang=en").body())
+			.contains("<h1 class=\"page-title\">Nam-gu, Busan Metropolitan City</h1>");
+		assertThat(get("/governments/45210?asOf=2021-07-06").body()).contains("<h1 class=\"page-title\">김제시</h1>");
+	}
+
+	@Test
+	void theDirectoryFindsAGovernmentByACodeItHadBefore() {
+		// 김제시 was 45210 until 전북특별자치도 took the 52 codes; people still search by the old code
+		assertThat(codes(get("/governments?asOf=2026-11-27&q=45210").body())).containsExactly("52210");
+		assertThat(codes(get("/governments?asOf=2021-07-06&q=52210").body())).containsExactly("45210");
+	}
+
+	@Test
 	void theDirectoryFiltersByProvinceAndTypeOnTheDate() {
 		String jeonbuk2021 = get("/governments?asOf=2021-07-06&province=45000").body();
 		assertThat(codes(jeonbuk2021)).hasSize(15).startsWith("45000", "45110").contains("45210");

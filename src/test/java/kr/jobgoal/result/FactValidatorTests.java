@@ -42,9 +42,10 @@ class FactValidatorTests {
 		assertThat(outcome.facts()).isEmpty();
 		assertThat(outcome.errors()).extracting(FieldProblem::field).containsExactly("[0].programId", "[0].period",
 				"[0].jobsCreated", "[0].budgetExecuted", "[1].programId", "[1].period", "[1].jobsCreated", "[1].note");
-		assertThat(outcome.errors().get(0).message()).contains("99").contains("공시된");
-		assertThat(outcome.errors().get(1).message()).contains("2020년 실적이 아닙니다");
+		assertThat(outcome.errors().get(0).message()).contains("사업 ID 99는").contains("공시된");
+		assertThat(outcome.errors().get(1).message()).contains("기간 2021년 1분기는 2020년 실적이 아닙니다");
 		assertThat(outcome.errors().get(2).message()).contains("0 이상 1,000,000,000 이하의 정수");
+		assertThat(outcome.errors().get(4).message()).isEqualTo("사업 ID를 입력하세요.");
 		assertThat(outcome.errors().get(5).message()).contains("2020H3");
 	}
 

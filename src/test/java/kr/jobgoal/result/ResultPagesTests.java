@@ -36,11 +36,12 @@ class ResultPagesTests extends HttpTest {
 			.contains("데모 자료")
 			.contains("data-chart=")
 			.contains("<caption")
-			.contains("71.0%");
-		assertThat(html).doesNotContain("??result.");
+			.contains("71.0%")
+			.contains("<td>2020년 하반기</td>");
+		assertThat(html).doesNotContain("??result.").doesNotContain(">2020H2<");
 
 		String english = get("/governments/45210/results/2020?lang=en").body();
-		assertThat(english).contains("Gimje-si: job results 2020").contains("Achieved");
+		assertThat(english).contains("Gimje-si: job results 2020").contains("Achieved").contains("<td>2020 H2</td>");
 	}
 
 	@Test

@@ -94,10 +94,10 @@ class NumberBoundTests {
 	@Test
 	void messagesSayWhatIsAllowedInTheFieldsTerms() {
 		assertThat(NumberBound.PERSONS.messageKo("일자리 창출 실적", Refusal.ABOVE_MAXIMUM))
-			.isEqualTo("일자리 창출 실적은(는) 0 이상 1,000,000,000 이하의 정수여야 합니다.");
+			.isEqualTo("일자리 창출 실적은 0 이상 1,000,000,000 이하의 정수여야 합니다.");
 		assertThat(NumberBound.RATE.messageKo("목표값", Refusal.TOO_MANY_DECIMALS))
-			.isEqualTo("목표값은(는) 0 이상 100% 이하, 소수 첫째 자리까지의 수여야 합니다.");
+			.isEqualTo("목표값은 0 이상 100% 이하, 소수 첫째 자리까지의 수여야 합니다.");
 		assertThat(NumberBound.WON.messageKo("국비", Refusal.NOT_A_NUMBER))
-			.isEqualTo("국비은(는) 숫자로 적어야 합니다 (0 이상 1,000,000,000,000,000원 이하의 정수).");
+			.isEqualTo("국비는 숫자로 적어야 합니다 (0 이상 1,000,000,000,000,000원 이하의 정수).");
 	}
 }

@@ -74,4 +74,18 @@ class PeriodTests {
 		assertThat(periods).extracting(Period::toString)
 			.containsExactly("2020", "2020H1", "2020Q1", "2020-01", "2020H2", "2021H1");
 	}
+
+	@ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource({ "2020H2, 2020년 하반기, 2020 H2", "2020H1, 2020년 상반기, 2020 H1",
+			"2021Q4, 2021년 4분기, 2021 Q4", "2020-03, 2020년 3월, March 2020", "2020, 2020년, 2020" })
+	void speaksPeriodsInWords(String text, String korean, String english) {
+		assertThat(Period.parse(text).words(java.util.Locale.KOREAN)).isEqualTo(korean);
+		assertThat(Period.words(text, java.util.Locale.ENGLISH)).isEqualTo(english);
+	}
+
+	@Test
+	void leavesTextThatIsNoPeriodAsItIs() {
+		assertThat(Period.words("term-7", java.util.Locale.KOREAN)).isEqualTo("term-7");
+		assertThat(Period.words("2020H3", java.util.Locale.KOREAN)).isEqualTo("2020H3");
+	}
 }

@@ -77,6 +77,6 @@ class TextRuleTests {
 		assertThat(TextRule.check("a\u202Eb", Kind.NAME, 100).messageKo("사업명", 100))
 			.isEqualTo("사업명에 글자 방향을 바꾸는 보이지 않는 문자(U+202E)를 쓸 수 없습니다.");
 		assertThat(TextRule.check("a".repeat(11), Kind.NAME, 10).messageKo("전략명", 10))
-			.isEqualTo("전략명은(는) 10자 이하로 적으세요.");
+			.isEqualTo("전략명은 10자 이하로 적으세요.");
 	}
 }

@@ -98,7 +98,7 @@ class SitePagesTests extends HttpTest {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith(HTML);
 		assertThat(HtmlUtils.htmlUnescape(response.body())).contains("요청한 값이 올바르지 않습니다")
-			.contains("'asOf' 값 '2021-13-01'은(는) 올바른 날짜가 아닙니다.")
+			.contains("'asOf' 값 '2021-13-01'은 올바른 날짜가 아닙니다.")
 			.contains("id=\"krds-header\"");
 		assertNoInternals(response);
 

@@ -79,10 +79,10 @@ class KosisCsvReaderTests {
 		assertThat(read.problems()).extracting(ImportProblem::message)
 			.satisfiesExactly(m -> assertThat(m).contains("여러 시·도에 있습니다 (강원, 경남)").contains("'강원 고성군'처럼"),
 					m -> assertThat(m).contains("'부산 없는구'에 해당하는 지자체가 2020-10-15 기준으로 없습니다"),
-					m -> assertThat(m).contains("'육십삼'은(는) 숫자가 아니거나 너무 깁니다"),
+					m -> assertThat(m).contains("'육십삼'은 숫자가 아니거나 너무 깁니다"),
 					m -> assertThat(m).contains("RSE 행은 같은 지역·연령의 항목 행 바로 아래"),
-					m -> assertThat(m).contains("단위 '명'은(는) 받을 수 없습니다"),
-					m -> assertThat(m).contains("시·도 '서울시'을(를) 알 수 없습니다"));
+					m -> assertThat(m).contains("단위 '명'은 받을 수 없습니다"),
+					m -> assertThat(m).contains("시·도 '서울시'를 알 수 없습니다"));
 	}
 
 	@Test

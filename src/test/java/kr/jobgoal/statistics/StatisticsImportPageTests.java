@@ -70,7 +70,7 @@ class StatisticsImportPageTests extends HttpTest {
 			.contains("role=\"alert\"")
 			.contains("<td>3</td>")
 			.contains("<td>period</td>")
-			.contains("기간 &#39;2038H3&#39;은(는) 올바르지 않습니다");
+			.contains("기간 &#39;2038H3&#39;은 올바르지 않습니다");
 		assertThat(releases()).isEqualTo(releases);
 
 		assertThat(send(multipart(PAGE, null, "bad.csv", bad).header("Cookie", cookie).build()).statusCode())

@@ -121,7 +121,7 @@ class StatisticsImportTests {
 					tuple(11, "행 전체"), tuple(12, "value"));
 		assertThat(result.problems()).extracting(ImportProblem::message)
 			.satisfiesExactly(m -> assertThat(m).contains("'99999'인 지자체가 없습니다"),
-					m -> assertThat(m).contains("'EMPLOYMENT_RATE'은(는) 없는 지표 코드").contains("EMPLOYMENT_RATE_15_64"),
+					m -> assertThat(m).contains("'EMPLOYMENT_RATE'는 없는 지표 코드").contains("EMPLOYMENT_RATE_15_64"),
 					m -> assertThat(m).contains("칸이 7개").contains("큰따옴표"),
 					m -> assertThat(m).contains("단위는 'thousand_persons'"),
 					m -> assertThat(m).contains("100을 넘습니다"),
@@ -129,7 +129,7 @@ class StatisticsImportTests {
 					m -> assertThat(m).contains("출처가 비어 있습니다"),
 					m -> assertThat(m).contains("5자리 숫자가 아닙니다"),
 					m -> assertThat(m).contains("10행에 이미 있습니다"),
-					m -> assertThat(m).contains("'-1.0'은(는) 숫자가 아니거나 너무 깁니다"));
+					m -> assertThat(m).contains("'-1.0'은 숫자가 아니거나 너무 깁니다"));
 		assertThat(statistics.series(gimje(), Indicator.YOUTH_EMPLOYMENT_RATE_15_29))
 			.noneMatch(v -> v.period().year() == 2033);
 	}

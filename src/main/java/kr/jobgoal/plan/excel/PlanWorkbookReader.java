@@ -257,7 +257,7 @@ public class PlanWorkbookReader {
 					problems.add(problemAt(STRATEGIES, r, 0, "전략 번호는 1 이상의 정수여야 합니다."));
 				}
 				else if (byNumber.containsKey(number)) {
-					problems.add(problemAt(STRATEGIES, r, 0, "전략 번호 " + number + "이(가) 두 번 있습니다."));
+					problems.add(problemAt(STRATEGIES, r, 0, "전략 번호 " + KoreanParticles.attach(String.valueOf(number), "이") + " 두 번 있습니다."));
 				}
 				StrategyInput s = new StrategyInput();
 				s.setId(wholeOrRaw(at(row, 1, STRATEGIES, path + ".id")));

@@ -26,6 +26,7 @@ import kr.jobgoal.result.Results;
 import kr.jobgoal.result.service.FactRecorder;
 import kr.jobgoal.result.service.ResultLookup;
 import kr.jobgoal.result.store.FactRepository;
+import kr.jobgoal.shared.KoreanParticles;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
 import kr.jobgoal.shared.JsonLimits;
@@ -238,7 +239,7 @@ public class ResultApiController {
 			for (String field : FIELDS) {
 				JsonNode value = item.get(field);
 				if (value != null && value.isContainer()) {
-					errors.add(new FieldProblem("[" + i + "]." + field, "'" + field + "'은(는) 문자열이나 숫자여야 합니다."));
+					errors.add(new FieldProblem("[" + i + "]." + field, "'" + field + "'" + KoreanParticles.after(field, "은") + " 문자열이나 숫자여야 합니다."));
 				}
 				// a number's own notation (1E+999999999), never its expansion: FactValidator bounds it before use
 				values.add(value == null || value.isNull() || value.isContainer() ? null

@@ -21,6 +21,7 @@ import kr.jobgoal.result.NewFact;
 import kr.jobgoal.result.ResultFact;
 import kr.jobgoal.result.ResultFactsAppended;
 import kr.jobgoal.result.store.FactRepository;
+import kr.jobgoal.shared.KoreanParticles;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
 import org.springframework.context.ApplicationEventPublisher;
@@ -125,7 +126,7 @@ public class FactRecorder {
 		List<EvidencePolicy.EvidenceFile> evidence = evidencePolicy.checkAll("file", uploads);
 		ResultFact fact = facts.findById(factId)
 			.filter(f -> f.governmentId() == government.id() && f.year() == year)
-			.orElseThrow(() -> new InvalidInputException("실적 ID " + factId + "은(는) 이 지자체의 " + year + "년 실적에 없습니다.",
+			.orElseThrow(() -> new InvalidInputException("실적 ID " + KoreanParticles.attach(String.valueOf(factId), "은") + " 이 지자체의 " + year + "년 실적에 없습니다.",
 					List.of(new FieldProblem("factId", "이 지자체의 " + year + "년 실적이 아닙니다."))));
 		List<FactRepository.EvidenceInfo> saved = attach(fact, evidence, user);
 		events.publishEvent(new ResultFactsAppended(government.id(), year, 0));

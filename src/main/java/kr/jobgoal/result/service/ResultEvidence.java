@@ -9,6 +9,7 @@ import kr.jobgoal.identity.GovernmentAccess;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.result.ResultFact;
 import kr.jobgoal.result.store.FactRepository;
+import kr.jobgoal.shared.KoreanParticles;
 import kr.jobgoal.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +53,6 @@ public class ResultEvidence {
 		access.requireReadDrafts(users.require(), government.id());
 		return facts.findEvidenceContent(id)
 			.filter(e -> e.governmentId() == government.id() && e.year() == year)
-			.orElseThrow(() -> new NotFoundException("증빙 파일 " + id + "이(가) 없습니다."));
+			.orElseThrow(() -> new NotFoundException("증빙 파일 " + KoreanParticles.attach(String.valueOf(id), "이") + " 없습니다."));
 	}
 }

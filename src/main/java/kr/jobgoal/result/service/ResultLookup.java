@@ -7,6 +7,7 @@ import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.result.AnnualResults;
 import kr.jobgoal.result.Results;
+import kr.jobgoal.shared.KoreanParticles;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
 import kr.jobgoal.shared.NotFoundException;
@@ -46,7 +47,7 @@ public class ResultLookup {
 
 	public static void checkYear(int year) {
 		if (year < FIRST_YEAR || year > LAST_YEAR) {
-			String message = "연도 " + year + "은(는) 올바르지 않습니다. 공시제는 " + FIRST_YEAR + "년부터입니다.";
+			String message = "연도 " + KoreanParticles.attach(String.valueOf(year), "은") + " 올바르지 않습니다. 공시제는 " + FIRST_YEAR + "년부터입니다.";
 			throw new InvalidInputException(message, List.of(new FieldProblem("year", message)));
 		}
 	}

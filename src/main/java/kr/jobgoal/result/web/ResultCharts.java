@@ -16,6 +16,7 @@ import kr.jobgoal.result.IndicatorResult;
 import kr.jobgoal.result.ResultTotals;
 import kr.jobgoal.result.api.ResultApiController;
 import kr.jobgoal.result.service.ResultMap;
+import kr.jobgoal.shared.Period;
 import kr.jobgoal.statistics.Indicator;
 import kr.jobgoal.statistics.OfficialValue;
 import org.springframework.context.MessageSource;
@@ -54,7 +55,7 @@ public class ResultCharts {
 	public record Trend(Chart chart, List<Point> points) {
 	}
 
-	/** One value of a series: its period and the value as published. */
+	/** One value of a series: its period in words (2020년 하반기) and the value as published. */
 	public record Point(String period, BigDecimal value) {
 	}
 
@@ -100,7 +101,7 @@ public class ResultCharts {
 		Indicator wanted = Indicator.valueOf(indicator.indicator());
 		List<Point> points = published.stream()
 			.filter(v -> v.indicator() == wanted)
-			.map(v -> new Point(v.period().toString(), v.value()))
+			.map(v -> new Point(v.period().words(locale), v.value()))
 			.toList();
 		List<String> periods = points.stream().map(Point::period).toList();
 		List<String> values = points.stream().map(p -> p.value().toPlainString()).toList();
@@ -118,7 +119,7 @@ public class ResultCharts {
 		}
 		else {
 			String unit = unit(indicator, locale);
-			summary = msg("result.chart.trend.summary", locale, label, indicator.period(),
+			summary = msg("result.chart.trend.summary", locale, label, Period.words(indicator.period(), locale),
 					format.number(indicator.actualValue()) + unit,
 					indicator.targetValue() == null ? Achievement.NONE : format.number(indicator.targetValue()) + unit,
 					format.signed(indicator.gapToTarget()) + (indicator.isRate() ? "%p" : unit),

@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import kr.jobgoal.result.Achievement;
 import kr.jobgoal.result.service.ResultBook;
+import kr.jobgoal.shared.Period;
 import org.springframework.stereotype.Component;
 
 /** How figures look on the pages (used from the templates as {@code @resultFormat}). */
@@ -32,6 +33,11 @@ public class ResultFormat {
 		format.setMinimumFractionDigits(Math.max(0, value.scale()));
 		format.setMaximumFractionDigits(Math.max(0, value.scale()));
 		return format.format(value);
+	}
+
+	/** A period in words ({@code 2020년 하반기}, {@code 2020 H2}); {@code –} for none. */
+	public String period(String period, Locale locale) {
+		return period == null ? Achievement.NONE : Period.words(period, locale);
 	}
 
 	/** A difference with its sign: {@code +0.8}, {@code −1.2}, {@code 0.0}. */
