@@ -20,6 +20,7 @@ import kr.jobgoal.plan.PlanPeriod;
 import kr.jobgoal.plan.ProgramType;
 import kr.jobgoal.plan.Violation;
 import kr.jobgoal.region.Government;
+import kr.jobgoal.shared.KoreanParticles;
 import kr.jobgoal.statistics.Indicator;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.util.CellReference;
