@@ -19,6 +19,7 @@ public class PlanAuthorization implements HttpAuthorization {
 				"/governments/*/plans/*/draft", "/governments/*/plans/*/draft/**", "/governments/*/sub-categories",
 				"/governments/*/sub-categories/**")
 			.authenticated();
+		rules.requestMatchers(HttpMethod.GET, "/search").permitAll();
 		rules.requestMatchers(HttpMethod.GET, "/api/v1/governments/*/plans/*", "/api/v1/governments/*/plans/*/versions",
 				"/api/v1/governments/*/plans/*/versions/*", "/governments/*/plans", "/governments/*/plans/*",
 				"/governments/*/plans/*/versions", "/governments/*/plans/*/versions/*", "/governments/*/plans/*/diff",

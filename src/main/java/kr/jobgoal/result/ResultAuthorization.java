@@ -17,7 +17,8 @@ public class ResultAuthorization implements HttpAuthorization {
 	public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers(HttpMethod.GET, "/api/v1/governments/*/results/*", "/api/v1/governments/*/results/*/facts",
 				"/governments/*/results/*", "/governments/*/results/*/history", "/governments/*/results/*/peers",
-				"/dashboard", "/dashboard/provinces/*", "/dashboard/overdue", "/maps/*.geojson")
+				"/dashboard", "/dashboard/provinces/*", "/dashboard/overdue", "/maps/*.geojson", "/programs",
+				"/api/v1/programs")
 			.permitAll();
 		rules.requestMatchers(HttpMethod.POST, "/api/v1/governments/*/results/*/facts",
 				"/api/v1/governments/*/results/*/facts/*/evidence")

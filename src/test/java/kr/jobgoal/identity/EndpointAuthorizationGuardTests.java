@@ -49,7 +49,7 @@ class EndpointAuthorizationGuardTests extends HttpTest {
 	static final List<String> PUBLIC = List.of(
 			"GET /", "GET /governments", "GET /governments/{code}", "GET /governments/{code}/plans/{year}",
 			"GET /governments/{code}/results/{year}", "GET /dashboard", "GET /awards/{year}", "GET /data",
-			"GET /login", "GET /logout", "POST /api/v1/auth/tokens", "GET /privacy", "GET /copyright",
+			"GET /login", "GET /logout", "GET /search", "GET /programs", "GET /api/v1/programs", "POST /api/v1/auth/tokens", "GET /privacy", "GET /copyright",
 			"GET /api/v1/governments", "GET /api/v1/governments/{code}", "GET /api/v1/governments.csv",
 			"GET /api/v1/governments/{code}/plans/{year}", "GET /api/v1/governments/{code}/plans/{year}/versions",
 			"GET /api/v1/governments/{code}/plans/{year}/versions/{version}",

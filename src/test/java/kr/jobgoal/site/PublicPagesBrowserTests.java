@@ -105,7 +105,7 @@ class PublicPagesBrowserTests extends BrowserTest {
 		plain.navigate(url("/governments"));
 		plain.getByLabel("검색어").fill("Gimje");
 		plain.getByLabel("기준일").fill("2021-07-06");
-		plain.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("검색")).click();
+		plain.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("검색")).click();
 		assertThat(plain).hasURL(Pattern.compile("q=Gimje"));
 		assertThat(plain.locator("#directory-results tbody tr")).hasCount(1);
 		assertThat(plain.locator("#directory-results tbody")).containsText("45210");

@@ -66,6 +66,21 @@ public class FactRepository {
 			.list();
 	}
 
+	/**
+	 * Every fact of the given governments in the given years, in the order recorded: one statement for a page
+	 * of programs from many plans (a caller keeps the pairs it needs).
+	 */
+	public List<ResultFact> findAll(Collection<Long> governmentIds, Collection<Integer> years) {
+		if (governmentIds.isEmpty() || years.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + COLUMNS + " from result_fact where government_id in (:g) and year in (:y) order by id")
+			.param("g", governmentIds)
+			.param("y", years)
+			.query(FactRepository::fact)
+			.list();
+	}
+
 	public Optional<ResultFact> findById(long id) {
 		return jdbc.sql("select " + COLUMNS + " from result_fact where id = :id")
 			.param("id", id)

@@ -1,0 +1,181 @@
+package kr.jobgoal.result;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import kr.jobgoal.plan.PlanPeriod;
+import kr.jobgoal.plan.ProgramSearch;
+import kr.jobgoal.plan.ProgramType;
+import kr.jobgoal.region.DirectorySnapshot;
+import kr.jobgoal.region.Government;
+import kr.jobgoal.region.GovernmentDirectory;
+import kr.jobgoal.shared.InvalidInputException;
+import kr.jobgoal.shared.InvalidInputException.FieldProblem;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What the program search pages and API share: reading the filter (each value bounded, bad ones a 400 naming
+ * the parameter) and putting a page of hits together with their governments, jobs created and achievement.
+ * Two statements per page whatever its length: the hits and their facts.
+ */
+@Component
+class ProgramListing {
+
+	/** Longest search text accepted, in characters. */
+	static final int MAX_QUERY = 100;
+
+	static final int MAX_PAGE = 10_000;
+
+	private final ProgramSearch search;
+
+	private final ProgramFigures figures;
+
+	private final Clock clock;
+
+	ProgramListing(ProgramSearch search, ProgramFigures figures, Clock clock) {
+		this.search = search;
+		this.figures = figures;
+		this.clock = clock;
+	}
+
+	/** A hit with its government as it was in the plan's year, jobs created and achievement. */
+	record Row(ProgramSearch.Hit hit, Government government, BigDecimal jobsCreated, Achievement achievement) {
+	}
+
+	/** The filter as given, to write links that keep it. */
+	record Query(String q, Integer year, String type, String province) {
+
+		public boolean filtered() {
+			return q != null || year != null || type != null || province != null;
+		}
+
+		public String page(int page) {
+			return UriComponentsBuilder.fromPath("/programs")
+				.queryParamIfPresent("q", Optional.ofNullable(q))
+				.queryParamIfPresent("year", Optional.ofNullable(year))
+				.queryParamIfPresent("type", Optional.ofNullable(type))
+				.queryParamIfPresent("province", Optional.ofNullable(province))
+				.queryParamIfPresent("page", Optional.of(page).filter(n -> n > 1))
+				.build()
+				.encode()
+				.toUriString();
+		}
+	}
+
+	/** The filter from the request's parameters. */
+	static Query query(String q, String year, String type, String province) {
+		ProgramType programType = programType(type);
+		return new Query(text(q), year(year), programType == null ? null : programType.name(), blankToNull(province));
+	}
+
+	/** The {@code limit} hits after {@code offset}, newest year first. */
+	ProgramSearch.Found find(DirectorySnapshot snapshot, Query query, int offset, int limit) {
+		return search.find(filter(snapshot, query), offset, limit);
+	}
+
+	List<Row> rows(DirectorySnapshot snapshot, List<ProgramSearch.Hit> hits) {
+		List<BigDecimal> created = figures.jobsCreated(hits);
+		List<Row> rows = new ArrayList<>();
+		for (int i = 0; i < hits.size(); i++) {
+			ProgramSearch.Hit hit = hits.get(i);
+			Government government = snapshot.findById(hit.governmentId(), PlanPeriod.annual(hit.year()).referenceDate())
+				.orElseThrow();
+			rows.add(new Row(hit, government, created.get(i), Achievement.of(created.get(i), hit.jobTarget())));
+		}
+		return rows;
+	}
+
+	ProgramSearch.Filter filter(DirectorySnapshot snapshot, Query query) {
+		return new ProgramSearch.Filter(query.q(), query.year(), query.type() == null ? null : ProgramType.valueOf(query.type()),
+				province(snapshot, query.province()));
+	}
+
+	/**
+	 * The governments of a province: itself and every government that was under any of its codes at any time
+	 * (a program of 2020 counts where its government was then). Null for no province.
+	 */
+	private Collection<Long> province(DirectorySnapshot snapshot, String code) {
+		if (code == null) {
+			return null;
+		}
+		LocalDate today = LocalDate.now(clock);
+		Government metro = snapshot.find(code, today)
+			.filter(Government::isMetro)
+			.orElseThrow(() -> new InvalidInputException("'province' 값 '" + code + "'은(는) 시·도 코드가 아닙니다.",
+					List.of(new FieldProblem("province", "시·도 목록에서 고르세요."))));
+		Set<String> codes = new HashSet<>();
+		snapshot.codeHistory(metro.id()).forEach(period -> codes.add(period.code()));
+		Set<Long> ids = new HashSet<>();
+		ids.add(metro.id());
+		snapshot.list(today, null, null).forEach(g -> {
+			if (snapshot.codeHistory(g.id()).stream().anyMatch(p -> p.parentCode() != null && codes.contains(p.parentCode()))) {
+				ids.add(g.id());
+			}
+		});
+		return ids;
+	}
+
+	/** The search text, stripped; longer than {@link #MAX_QUERY} is bad input (control characters never get here). */
+	static String text(String q) {
+		String text = blankToNull(q);
+		if (text != null && text.codePointCount(0, text.length()) > MAX_QUERY) {
+			throw new InvalidInputException("검색어가 너무 깁니다.",
+					List.of(new FieldProblem("q", "검색어는 " + MAX_QUERY + "자 이내로 입력하세요.")));
+		}
+		return text;
+	}
+
+	private static Integer year(String year) {
+		return blankToNull(year) == null ? null : bounded("year", year.strip(), ResultLookup.FIRST_YEAR, ResultLookup.LAST_YEAR);
+	}
+
+	private static ProgramType programType(String type) {
+		String value = blankToNull(type);
+		if (value == null) {
+			return null;
+		}
+		return Arrays.stream(ProgramType.values())
+			.filter(t -> t.name().equals(value))
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException("'type' 값 '" + value + "'은(는) 사업 유형이 아닙니다.",
+					List.of(new FieldProblem("type", "사업 유형 중 하나를 고르세요: "
+							+ String.join(", ", Arrays.stream(ProgramType.values()).map(Enum::name).toList())))));
+	}
+
+	/** A whole number in [min, max], else a 400 naming the parameter. */
+	static int bounded(String name, String value, int min, int max) {
+		try {
+			int n = Integer.parseInt(value.strip());
+			if (n >= min && n <= max) {
+				return n;
+			}
+		}
+		catch (NumberFormatException e) {
+			// refused below, as any number out of range
+		}
+		throw new InvalidInputException("'" + name + "' 값은 " + min + "부터 " + max + "까지의 정수여야 합니다.",
+				List.of(new FieldProblem(name, min + "부터 " + max + "까지의 정수를 입력하세요.")));
+	}
+
+	/** Plan years offered in the select: the first year results are kept for up to next year, newest first. */
+	static List<Integer> years(LocalDate today) {
+		List<Integer> years = new ArrayList<>();
+		for (int y = Math.min(today.getYear() + 1, ResultLookup.LAST_YEAR); y >= ResultLookup.FIRST_YEAR; y--) {
+			years.add(y);
+		}
+		return years;
+	}
+
+	static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}
