@@ -1,10 +1,12 @@
-package kr.jobgoal.result;
+package kr.jobgoal.result.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import kr.jobgoal.result.Achievement;
+import kr.jobgoal.result.service.ProgramListing;
 import kr.jobgoal.plan.ProgramSearch;
 import kr.jobgoal.plan.ProgramType;
 import kr.jobgoal.region.DirectorySnapshot;

@@ -1,4 +1,4 @@
-package kr.jobgoal.result;
+package kr.jobgoal.result.service;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import kr.jobgoal.result.Achievement;
 import kr.jobgoal.plan.PlanPeriod;
 import kr.jobgoal.plan.ProgramSearch;
 import kr.jobgoal.plan.ProgramType;
@@ -28,12 +29,12 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Two statements per page whatever its length: the hits and their facts.
  */
 @Component
-class ProgramListing {
+public class ProgramListing {
 
 	/** Longest search text accepted, in characters. */
-	static final int MAX_QUERY = 100;
+	public static final int MAX_QUERY = 100;
 
-	static final int MAX_PAGE = 10_000;
+	public static final int MAX_PAGE = 10_000;
 
 	private final ProgramSearch search;
 
@@ -48,11 +49,11 @@ class ProgramListing {
 	}
 
 	/** A hit with its government as it was in the plan's year, jobs created and achievement. */
-	record Row(ProgramSearch.Hit hit, Government government, BigDecimal jobsCreated, Achievement achievement) {
+	public record Row(ProgramSearch.Hit hit, Government government, BigDecimal jobsCreated, Achievement achievement) {
 	}
 
 	/** The filter as given, to write links that keep it. */
-	record Query(String q, Integer year, String type, String province) {
+	public record Query(String q, Integer year, String type, String province) {
 
 		public boolean filtered() {
 			return q != null || year != null || type != null || province != null;
@@ -72,17 +73,17 @@ class ProgramListing {
 	}
 
 	/** The filter from the request's parameters. */
-	static Query query(String q, String year, String type, String province) {
+	public static Query query(String q, String year, String type, String province) {
 		ProgramType programType = programType(type);
 		return new Query(text(q), year(year), programType == null ? null : programType.name(), blankToNull(province));
 	}
 
 	/** The {@code limit} hits after {@code offset}, newest year first. */
-	ProgramSearch.Found find(DirectorySnapshot snapshot, Query query, int offset, int limit) {
+	public ProgramSearch.Found find(DirectorySnapshot snapshot, Query query, int offset, int limit) {
 		return search.find(filter(snapshot, query), offset, limit);
 	}
 
-	List<Row> rows(DirectorySnapshot snapshot, List<ProgramSearch.Hit> hits) {
+	public List<Row> rows(DirectorySnapshot snapshot, List<ProgramSearch.Hit> hits) {
 		List<BigDecimal> created = figures.jobsCreated(hits);
 		List<Row> rows = new ArrayList<>();
 		for (int i = 0; i < hits.size(); i++) {
@@ -94,7 +95,7 @@ class ProgramListing {
 		return rows;
 	}
 
-	ProgramSearch.Filter filter(DirectorySnapshot snapshot, Query query) {
+	public ProgramSearch.Filter filter(DirectorySnapshot snapshot, Query query) {
 		return new ProgramSearch.Filter(query.q(), query.year(), query.type() == null ? null : ProgramType.valueOf(query.type()),
 				province(snapshot, query.province()));
 	}
@@ -125,7 +126,7 @@ class ProgramListing {
 	}
 
 	/** The search text, stripped; longer than {@link #MAX_QUERY} is bad input (control characters never get here). */
-	static String text(String q) {
+	public static String text(String q) {
 		String text = blankToNull(q);
 		if (text != null && text.codePointCount(0, text.length()) > MAX_QUERY) {
 			throw new InvalidInputException("검색어가 너무 깁니다.",
@@ -152,7 +153,7 @@ class ProgramListing {
 	}
 
 	/** A whole number in [min, max], else a 400 naming the parameter. */
-	static int bounded(String name, String value, int min, int max) {
+	public static int bounded(String name, String value, int min, int max) {
 		try {
 			int n = Integer.parseInt(value.strip());
 			if (n >= min && n <= max) {
@@ -167,7 +168,7 @@ class ProgramListing {
 	}
 
 	/** Plan years offered in the select: the first year results are kept for up to next year, newest first. */
-	static List<Integer> years(LocalDate today) {
+	public static List<Integer> years(LocalDate today) {
 		List<Integer> years = new ArrayList<>();
 		for (int y = Math.min(today.getYear() + 1, ResultLookup.LAST_YEAR); y >= ResultLookup.FIRST_YEAR; y--) {
 			years.add(y);
@@ -175,7 +176,7 @@ class ProgramListing {
 		return years;
 	}
 
-	static String blankToNull(String value) {
+	public static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 }

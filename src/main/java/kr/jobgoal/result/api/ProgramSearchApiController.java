@@ -1,4 +1,4 @@
-package kr.jobgoal.result;
+package kr.jobgoal.result.api;
 
 import java.util.List;
 
@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import kr.jobgoal.result.Achievement;
+import kr.jobgoal.result.service.ProgramListing;
 import kr.jobgoal.plan.ProgramSearch;
 import kr.jobgoal.region.DirectorySnapshot;
 import kr.jobgoal.region.GovernmentDirectory;

@@ -1,4 +1,4 @@
-package kr.jobgoal.result;
+package kr.jobgoal.result.service;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import kr.jobgoal.result.ResultFact;
+import kr.jobgoal.result.ResultFacts;
+import kr.jobgoal.result.store.FactRepository;
+import kr.jobgoal.result.YearFigure;
 import kr.jobgoal.plan.ProgramSearch;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +19,7 @@ import org.springframework.stereotype.Component;
  * (current facts only, {@link YearFigure}'s overlap rule), from one read of the facts of the page's plans.
  */
 @Component
-class ProgramFigures {
+public class ProgramFigures {
 
 	private final FactRepository facts;
 
@@ -24,7 +28,7 @@ class ProgramFigures {
 	}
 
 	/** Jobs created per hit (null while nothing is reported), in the hits' order. */
-	List<BigDecimal> jobsCreated(List<ProgramSearch.Hit> hits) {
+	public List<BigDecimal> jobsCreated(List<ProgramSearch.Hit> hits) {
 		List<ResultFact> all = facts.findAll(hits.stream().map(ProgramSearch.Hit::governmentId).distinct().toList(),
 				hits.stream().map(ProgramSearch.Hit::year).distinct().toList());
 		Map<String, Map<Long, List<ResultFact>>> byPlanAndProgram = new HashMap<>();
