@@ -17,15 +17,12 @@ public final class TargetRules {
 
 	/** Decimals as published: rates and thousands of persons to one decimal, jobs whole. */
 	public static int scale(Indicator indicator) {
-		return Indicator.Unit.JOBS.equals(indicator.unit()) ? 0 : 1;
+		return indicator.bound().scale();
 	}
 
 	/** The bound of a target's values: rates in percent, persons in thousands as published, jobs whole. */
 	public static NumberBound bound(Indicator indicator) {
-		if (indicator.isRate()) {
-			return NumberBound.RATE;
-		}
-		return Indicator.Unit.JOBS.equals(indicator.unit()) ? NumberBound.PERSONS : NumberBound.THOUSAND_PERSONS;
+		return indicator.bound();
 	}
 
 	/** The message code of the unit as people read it (%, 천명, 개). */

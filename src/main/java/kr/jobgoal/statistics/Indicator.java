@@ -1,7 +1,9 @@
 package kr.jobgoal.statistics;
 
 import kr.jobgoal.shared.KoreanParticles;
+import kr.jobgoal.shared.NumberBound;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -51,6 +53,27 @@ public enum Indicator {
 
 	public boolean isRate() {
 		return Unit.PERCENT.equals(unit);
+	}
+
+	/** The range and scale of a value in this indicator's unit: rates 0–100.0, thousands of persons to one decimal, jobs whole. */
+	public NumberBound bound() {
+		return switch (unit) {
+			case Unit.PERCENT -> NumberBound.RATE;
+			case Unit.THOUSAND_PERSONS -> NumberBound.THOUSAND_PERSONS;
+			default -> NumberBound.PERSONS;
+		};
+	}
+
+	/**
+	 * A published value checked against {@link #bound()}: the value at the bound's scale, or the Korean message
+	 * that names this indicator and what it allows.
+	 */
+	NumberBound.Checked check(BigDecimal value) {
+		return bound().check(value);
+	}
+
+	String refusalKo(String cell, NumberBound.Refusal refusal) {
+		return bound().messageKo(name() + " 값 " + cell, refusal);
 	}
 
 	/**

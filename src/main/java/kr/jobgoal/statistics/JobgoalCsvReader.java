@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.shared.KoreanParticles;
+import kr.jobgoal.shared.NumberBound;
 import kr.jobgoal.shared.Period;
 import kr.jobgoal.shared.TextRule;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,6 @@ class JobgoalCsvReader {
 
 	static final int MAX_SOURCE_LENGTH = 300;
 
-	/** A plain decimal: digits, optionally a point and digits; no sign, exponent or thousands separator. */
 	/** A decimal as published: bounded in length, so that no value is expensive to read (numeric column, no exponent). */
 	static final Pattern DECIMAL = Pattern.compile("\\d{1,20}(\\.\\d{1,10})?");
 
@@ -90,9 +90,14 @@ class JobgoalCsvReader {
 				rowProblems.add(problem(row, 3, "값 '" + shown(row.cell(3)) + "'" + KoreanParticles.after(shown(row.cell(3)), "은") + " 숫자가 아니거나 너무 깁니다. 쉼표·단위·부호 없이 정수 20자리, 소수 10자리까지 쓰세요. 예: 71.0"));
 			}
 			else {
-				value = new BigDecimal(row.cell(3));
-				if (indicator != null && indicator.isRate() && value.compareTo(BigDecimal.valueOf(100)) > 0) {
-					rowProblems.add(problem(row, 3, "비율(%) 값 " + row.cell(3) + KoreanParticles.after(row.cell(3), "이") + " 100을 넘습니다."));
+				if (indicator != null) {
+					NumberBound.Checked checked = indicator.check(new BigDecimal(row.cell(3)));
+					if (checked.accepted()) {
+						value = checked.value();
+					}
+					else {
+						rowProblems.add(problem(row, 3, indicator.refusalKo(row.cell(3), checked.refusal())));
+					}
 				}
 			}
 			if (indicator != null && !indicator.unit().equals(row.cell(4))) {

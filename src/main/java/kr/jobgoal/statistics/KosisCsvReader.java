@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.shared.KoreanParticles;
+import kr.jobgoal.shared.NumberBound;
 import kr.jobgoal.shared.Period;
 import org.springframework.stereotype.Component;
 
@@ -270,13 +271,12 @@ class KosisCsvReader {
 				problems.add(new ImportProblem(row.number(), layout.columnName(column), "값 '" + shown(cell) + "'" + KoreanParticles.after(shown(cell), "은") + " 숫자가 아니거나 너무 깁니다 (정수 20자리, 소수 10자리까지)."));
 				return null;
 			}
-			BigDecimal value = new BigDecimal(cell);
-			if (indicator.isRate() && value.compareTo(BigDecimal.valueOf(100)) > 0) {
-				problems.add(new ImportProblem(row.number(), layout.columnName(column), "비율(%) 값 " + cell + KoreanParticles.after(cell, "이") + " 100을 넘습니다."));
-				return null;
+			// KOSIS publishes these tables to one decimal; a copy that wrote 71 for 71.0 only lost the zero (the bound's scale)
+			NumberBound.Checked checked = indicator.check(new BigDecimal(cell));
+			if (!checked.accepted()) {
+				problems.add(new ImportProblem(row.number(), layout.columnName(column), indicator.refusalKo(cell, checked.refusal())));
 			}
-			// KOSIS publishes these tables to one decimal; a copy that wrote 71 for 71.0 only lost the zero.
-			return value.scale() < 1 ? value.setScale(1) : value;
+			return checked.value();
 		}
 
 		private Match match(String region, Period period) {

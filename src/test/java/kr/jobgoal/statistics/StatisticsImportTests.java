@@ -100,6 +100,28 @@ class StatisticsImportTests {
 	}
 
 	@Test
+	void everyValueIsCheckedAgainstItsIndicatorsRangeAndScale() {
+		ImportResult result = imports.importFile("out-of-bounds.csv", csv(HEADER,
+				"52210,EMPLOYMENT_RATE_15_64,2034H1,71.05,%,시험용 자료",
+				"52210,JOBS_CREATED,2034,12.5,jobs,시험용 자료",
+				"52210,JOBS_CREATED,2035,1000000001,jobs,시험용 자료",
+				"52210,EMPLOYED_PERSONS,2034H1,100000.1,thousand_persons,시험용 자료",
+				"52210,EMPLOYED_PERSONS,2034H2,44.35,thousand_persons,시험용 자료",
+				"52210,UNEMPLOYMENT_RATE,2034H1,3,%,시험용 자료"), ADMIN);
+
+		assertThat(result.outcome()).isEqualTo(Outcome.REJECTED);
+		assertThat(result.problems()).extracting(ImportProblem::row, ImportProblem::column)
+			.containsExactly(tuple(2, "value"), tuple(3, "value"), tuple(4, "value"), tuple(5, "value"), tuple(6, "value"));
+		assertThat(result.problems()).extracting(ImportProblem::message)
+			.satisfiesExactly(m -> assertThat(m).contains("EMPLOYMENT_RATE_15_64 값 71.05").contains("소수 첫째 자리까지"),
+					m -> assertThat(m).contains("JOBS_CREATED 값 12.5").contains("정수"),
+					m -> assertThat(m).contains("1,000,000,000 이하의 정수"),
+					m -> assertThat(m).contains("100,000천 명 이하"),
+					m -> assertThat(m).contains("EMPLOYED_PERSONS 값 44.35").contains("소수 첫째 자리까지"));
+		assertThat(statistics.series(gimje(), Indicator.UNEMPLOYMENT_RATE)).noneMatch(v -> v.period().year() == 2034);
+	}
+
+	@Test
 	void everyProblemOfEveryRowIsReportedInKorean() {
 		ImportResult result = imports.importFile("many-problems.csv", csv(HEADER,
 				"99999,EMPLOYMENT_RATE_15_64,2033H1,70.1,%,시험용 자료",
@@ -124,7 +146,7 @@ class StatisticsImportTests {
 					m -> assertThat(m).contains("'EMPLOYMENT_RATE'는 없는 지표 코드").contains("EMPLOYMENT_RATE_15_64"),
 					m -> assertThat(m).contains("칸이 7개").contains("큰따옴표"),
 					m -> assertThat(m).contains("단위는 'thousand_persons'"),
-					m -> assertThat(m).contains("100을 넘습니다"),
+					m -> assertThat(m).contains("EMPLOYMENT_RATE_15_64 값 170.0은 0 이상 100% 이하"),
 					m -> assertThat(m).contains("전남광주통합특별시").contains("2020H2에 있던 지자체가 아닙니다"),
 					m -> assertThat(m).contains("출처가 비어 있습니다"),
 					m -> assertThat(m).contains("5자리 숫자가 아닙니다"),
