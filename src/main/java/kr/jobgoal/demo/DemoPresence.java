@@ -2,6 +2,7 @@ package kr.jobgoal.demo;
 
 import java.time.Duration;
 
+import kr.jobgoal.evaluation.DemoEvaluationRemoval;
 import kr.jobgoal.identity.DemoAccountRemoval;
 import kr.jobgoal.plan.DemoPlanRemoval;
 import kr.jobgoal.result.DemoResultRemoval;
@@ -13,7 +14,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Whether any demo data is stored, asked by every request (banner, response header) and so kept in memory:
  * read again after this instance commits any public change ({@link PublicDataChanged}, the removal
  * included), and otherwise at most every {@link #RECHECK}, so that a removal made by another instance on
- * the same database shows here within that time. A read is three index probes.
+ * the same database shows here within that time. A read is four index probes.
  */
 @Component("demoPresence")
 public class DemoPresence {
@@ -23,6 +24,8 @@ public class DemoPresence {
 	private record Reading(boolean present, long readAt) {
 	}
 
+	private final DemoEvaluationRemoval evaluations;
+
 	private final DemoPlanRemoval plans;
 
 	private final DemoResultRemoval results;
@@ -31,18 +34,19 @@ public class DemoPresence {
 
 	private volatile Reading reading;
 
-	DemoPresence(DemoPlanRemoval plans, DemoResultRemoval results, DemoAccountRemoval accounts) {
+	DemoPresence(DemoEvaluationRemoval evaluations, DemoPlanRemoval plans, DemoResultRemoval results, DemoAccountRemoval accounts) {
+		this.evaluations = evaluations;
 		this.plans = plans;
 		this.results = results;
 		this.accounts = accounts;
 	}
 
-	/** Whether demo plans, facts or accounts are stored (as of a few seconds at most). */
+	/** Whether demo award years, plans, facts or accounts are stored (as of a few seconds at most). */
 	public boolean present() {
 		Reading last = reading;
 		long now = System.nanoTime();
 		if (last == null || now - last.readAt() > RECHECK.toNanos()) {
-			last = new Reading(plans.any() || results.any() || accounts.any(), now);
+			last = new Reading(evaluations.any() || plans.any() || results.any() || accounts.any(), now);
 			reading = last;
 		}
 		return last.present();

@@ -15,6 +15,9 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import kr.jobgoal.JobgoalApplication;
+import kr.jobgoal.identity.DemoAccountRemoval;
+import kr.jobgoal.plan.DemoPlanRemoval;
+import kr.jobgoal.result.DemoResultRemoval;
 import kr.jobgoal.support.ApiTokens;
 import kr.jobgoal.support.BrowserSession;
 import kr.jobgoal.support.HttpTest;
@@ -28,6 +31,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -152,6 +156,18 @@ class DemoDataRemovalTests extends HttpTest {
 			RealData real = instance.createRealData();
 			Reference reference = Reference.of(instance.jdbc);
 
+			// demo award years alone still count as demo data (tried in a transaction that is rolled back)
+			DemoPresence presence = app.getBean(DemoPresence.class);
+			app.getBean(TransactionTemplate.class).executeWithoutResult(transaction -> {
+				app.getBean(DemoResultRemoval.class).remove();
+				app.getBean(DemoPlanRemoval.class).remove();
+				app.getBean(DemoAccountRemoval.class).remove();
+				presence.changed(null);
+				assertThat(presence.present()).as("only demo award years left").isTrue();
+				transaction.setRollbackOnly();
+			});
+			presence.changed(null);
+
 			ByteArrayOutputStream printed = new ByteArrayOutputStream();
 			int code = app.getBean(DemoRemovalCommand.class).remove(new PrintStream(printed, true, StandardCharsets.UTF_8));
 			assertThat(code).isZero();
@@ -174,7 +190,7 @@ class DemoDataRemovalTests extends HttpTest {
 		return jdbc.sql("""
 				select (select count(*) from plan_plan where demo) + (select count(*) from plan_version where demo)
 				     + (select count(*) from plan_sub_category where demo) + (select count(*) from result_fact where demo)
-				     + (select count(*) from identity_user where demo)
+				     + (select count(*) from identity_user where demo) + (select count(*) from evaluation_year where demo)
 				""").query(Long.class).single();
 	}
 
