@@ -7,6 +7,10 @@
 (function () {
   'use strict';
 
+  // the ECharts build this page needs, named by this script's data-echarts: loaded only when a chart is near the
+  // viewport, so that a page whose charts are further down (the dashboard's map) does not parse a megabyte first
+  var build = document.currentScript && document.currentScript.getAttribute('data-echarts');
+  var library = null;
   var reduceMotion = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   var geojson = {};
 
@@ -167,11 +171,47 @@
     }
   }
 
+  function loadLibrary() {
+    if (!library) {
+      library = new Promise(function (resolve, reject) {
+        if (typeof echarts !== 'undefined' || !build) {
+          resolve();
+          return;
+        }
+        var script = document.createElement('script');
+        script.src = build;
+        script.onload = resolve;
+        script.onerror = reject;
+        document.head.appendChild(script);
+      });
+    }
+    return library;
+  }
+
+  function drawWhenLoaded(element) {
+    loadLibrary().then(function () {
+      if (typeof echarts !== 'undefined') {
+        draw(element);
+      }
+    });
+  }
+
+  // each chart is drawn when it comes within half a screen of the viewport (all at once without IntersectionObserver)
   function start() {
-    if (typeof echarts === 'undefined') {
+    var charts = document.querySelectorAll('[data-chart]');
+    if (!('IntersectionObserver' in window)) {
+      Array.prototype.forEach.call(charts, drawWhenLoaded);
       return;
     }
-    Array.prototype.forEach.call(document.querySelectorAll('[data-chart]'), draw);
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) {
+          observer.unobserve(entry.target);
+          drawWhenLoaded(entry.target);
+        }
+      });
+    }, { rootMargin: '50% 0px' });
+    Array.prototype.forEach.call(charts, function (chart) { observer.observe(chart); });
   }
 
   if (document.readyState === 'loading') {

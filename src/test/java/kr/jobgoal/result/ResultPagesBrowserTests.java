@@ -19,7 +19,7 @@ class ResultPagesBrowserTests extends BrowserTest {
 	void theDashboardShowsTheMapAndDrillsDownToAProvince() {
 		open("/dashboard?year=2020");
 		assertThat(page.locator("h1")).hasText("2020년 일자리 추진실적 현황");
-		assertThat(page.locator("#main .result-map svg")).isVisible();
+		assertThat(drawn("#main .result-map")).isVisible();
 		assertThat(page.locator("#main")).containsText("출처: 통계청 통계지리정보서비스(SGIS) 2018 센서스용 행정구역경계");
 		assertThat(page.locator("#nation-map-summary")).containsText("전국에서 2020년 실적을 낸");
 		assertNoAccessibilityViolations(page);
@@ -27,7 +27,7 @@ class ResultPagesBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("전라북도").setExact(true)).click();
 		assertThat(page).hasURL(Pattern.compile("/dashboard/provinces/45000\\?year=2020$"));
 		assertThat(page.locator("h1")).hasText("전라북도 2020년 일자리 추진실적");
-		assertThat(page.locator("#main .result-map svg")).isVisible();
+		assertThat(drawn("#main .result-map")).isVisible();
 		assertThat(page.locator("#main table")).containsText("김제시");
 		assertNoAccessibilityViolations(page);
 
@@ -41,7 +41,7 @@ class ResultPagesBrowserTests extends BrowserTest {
 	@Test
 	void aChartsTooltipShowsWithinTheContentSecurityPolicy() {
 		open("/governments/45210/results/2020");
-		Locator chart = page.locator("#programs-title + .result-chart-block svg");
+		Locator chart = drawn("#programs-title + .result-chart-block");
 		assertThat(chart).isVisible();
 		int texts = chart.locator("text").count();
 		chart.hover();
@@ -55,10 +55,10 @@ class ResultPagesBrowserTests extends BrowserTest {
 		open("/governments/45210/results/2020");
 		assertThat(page.locator("h1")).hasText("김제시 2020년 일자리 추진실적");
 		assertThat(page.locator(".result-facts")).containsText("213%");
-		assertThat(page.locator("#programs-title + .result-chart-block svg")).isVisible();
+		assertThat(drawn("#programs-title + .result-chart-block")).isVisible();
 		assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(Pattern.compile("고용안정 선제대응 패키지"))))
 			.containsText("145%");
-		assertThat(page.locator(".result-trend svg").first()).isVisible();
+		assertThat(drawn(".result-trend >> nth=0")).isVisible();
 		assertNoAccessibilityViolations(page);
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
@@ -109,5 +109,12 @@ class ResultPagesBrowserTests extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("저장했습니다");
 		assertNoAccessibilityViolations(page);
 		page.waitForLoadState(LoadState.NETWORKIDLE);
+	}
+
+	/** A chart's drawing: charts are drawn (and ECharts loaded) only once they come near the viewport, as a reader scrolls. */
+	private Locator drawn(String chart) {
+		Locator element = page.locator(chart);
+		element.scrollIntoViewIfNeeded();
+		return element.locator("svg");
 	}
 }

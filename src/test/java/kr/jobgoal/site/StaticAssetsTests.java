@@ -43,6 +43,17 @@ class StaticAssetsTests extends HttpTest {
 	}
 
 	@Test
+	void chartPagesNameTheirEChartsBuildHashedForLoadingWhenAChartIsInView() {
+		String dashboard = get("/dashboard?year=2020").body();
+		assertThat(dashboard).containsPattern("src=\"/js/result-charts-[0-9a-f]{32}\\.js\"[^>]* data-echarts=\"/vendor/echarts/echarts\\.min-[0-9a-f]{32}\\.js\"")
+			.as("no ECharts parsed before a chart is near the viewport").doesNotContainPattern("<script[^>]+src=\"/vendor/echarts/");
+		String results = get("/governments/45210/results/2020").body();
+		assertThat(results).containsPattern("data-echarts=\"/vendor/echarts/echarts\\.common\\.min-[0-9a-f]{32}\\.js\"");
+		String build = link(results, "/vendor/echarts/echarts.common.min-");
+		assertThat(bytes(build).statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void hashedAssetsAreKeptAYearAndGzippedWhenAsked() {
 		String home = get("/").body();
 		for (String prefix : new String[] { "/js/site-", "/vendor/htmx/htmx.min-", "/css/site-",
