@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import kr.jobgoal.support.ApiTokens;
 import kr.jobgoal.support.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,8 @@ class MyWorkBrowserTests extends BrowserTest {
 				assertThat(tab).hasURL(Pattern.compile(".*/login\\?logout$"));
 				assertThat(tab.locator("#login-status")).isVisible();
 				assertThat(tab.locator("#krds-header a[href='/login']")).isVisible();
+				// nothing may still be loading when the context closes (a request routed during close fails the test)
+				tab.waitForLoadState(LoadState.NETWORKIDLE);
 			}
 			finally {
 				sized.close();
@@ -99,6 +102,7 @@ class MyWorkBrowserTests extends BrowserTest {
 				tab.locator("form.audit-filter button[type=submit]").click();
 				assertThat(tab.locator("#to-error")).containsText("종료일이 시작일보다 앞섭니다.");
 				assertNoAccessibilityViolationsWithBestPractices(tab);
+				tab.waitForLoadState(LoadState.NETWORKIDLE);
 			}
 			finally {
 				sized.close();
