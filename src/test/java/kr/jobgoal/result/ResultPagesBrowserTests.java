@@ -1,6 +1,7 @@
 package kr.jobgoal.result;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
 
@@ -22,6 +23,10 @@ class ResultPagesBrowserTests extends BrowserTest {
 		assertThat(drawn("#main .result-map")).isVisible();
 		assertThat(page.locator("#main")).containsText("출처: 통계청 통계지리정보서비스(SGIS) 2018 센서스용 행정구역경계");
 		assertThat(page.locator("#nation-map-summary")).containsText("전국에서 2020년 실적을 낸");
+		// the top and bottom five tables under one heading: each shows its title, not only to screen readers
+		Locator bestCaption = page.locator(".result-ranks caption").first();
+		assertThat(bestCaption).containsText("상위");
+		assertThat(bestCaption.boundingBox().width).isGreaterThan(100);
 		assertNoAccessibilityViolations(page);
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("전라북도").setExact(true)).click();
