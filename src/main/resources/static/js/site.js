@@ -27,3 +27,47 @@ document.addEventListener('DOMContentLoaded', function () {
     message.focus();
   }
 });
+
+// A table wider than the screen (a phone) scrolls sideways inside its wrapper: the wrapper says so in a line above
+// it, and becomes a focusable, named region so that keyboard users can scroll it too (axe
+// scrollable-region-focusable). Checked again when the window is resized or turned.
+(function () {
+  var hintText = document.body && document.body.getAttribute('data-table-scroll-hint');
+  function mark() {
+    document.querySelectorAll('#main .krds-table-wrap').forEach(function (wrap) {
+      var wide = wrap.scrollWidth > wrap.clientWidth + 1;
+      var hint = wrap.previousElementSibling;
+      var hasHint = hint && hint.classList.contains('table-scroll-hint');
+      if (wide && !hasHint && hintText) {
+        hint = document.createElement('p');
+        hint.className = 'table-scroll-hint';
+        hint.textContent = hintText;
+        wrap.parentNode.insertBefore(hint, wrap);
+        hasHint = true;
+      }
+      if (hasHint) {
+        hint.hidden = !wide;
+      }
+      if (wide && !wrap.hasAttribute('tabindex')) {
+        var caption = wrap.querySelector('caption');
+        wrap.setAttribute('tabindex', '0');
+        wrap.setAttribute('data-scroll-focus', '');
+        if (!wrap.hasAttribute('role')) {
+          wrap.setAttribute('role', 'region');
+          wrap.setAttribute('aria-label', caption ? caption.textContent.trim() : hintText);
+        }
+      }
+      else if (!wide && wrap.hasAttribute('data-scroll-focus')) {
+        wrap.removeAttribute('tabindex');
+        wrap.removeAttribute('data-scroll-focus');
+      }
+    });
+  }
+  var pending = null;
+  document.addEventListener('DOMContentLoaded', mark);
+  document.addEventListener('htmx:afterSettle', mark);
+  window.addEventListener('resize', function () {
+    clearTimeout(pending);
+    pending = setTimeout(mark, 150);
+  });
+}());

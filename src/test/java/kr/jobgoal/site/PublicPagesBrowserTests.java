@@ -146,7 +146,19 @@ class PublicPagesBrowserTests extends BrowserTest {
 			assertThat(small.locator("nav.krds-main-menu")).isVisible();
 			assertNoAccessibilityViolations(small);
 		}
+
+		// a table wider than the phone says it scrolls sideways, and its wrapper can be scrolled from the keyboard
+		small.navigate(url("/governments/45210/results/2020"));
+		Locator hint = small.locator("#main .table-scroll-hint").first();
+		assertThat(hint).isVisible();
+		assertThat(hint).hasText("표가 화면보다 넓습니다. 옆으로 밀어 나머지 열을 보세요.");
+		assertThat(small.locator("#main .table-scroll-hint + .krds-table-wrap").first()).hasAttribute("tabindex", "0");
+		assertNoAccessibilityViolations(small);
 		phone.close();
+
+		// on a desktop the same tables fit, and nothing is said
+		open("/governments/45210/results/2020");
+		assertThat(page.locator("#main .table-scroll-hint:visible")).hasCount(0);
 	}
 
 	private Locator mainMenu() {
