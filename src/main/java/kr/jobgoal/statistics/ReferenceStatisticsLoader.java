@@ -42,6 +42,16 @@ class ReferenceStatisticsLoader {
 
 	static final String PRESS_RELEASES = "reference/press-release-figures.csv";
 
+	/**
+	 * The official release that each shipped copy reproduces, which is what people are shown as a figure's source;
+	 * the copies themselves (repository, file, commit) stay named in {@code reference/SOURCES.md}.
+	 */
+	static final Map<String, String> RELEASE_OF_COPY = Map.of(
+			"KORLEGENDS/20251R0136COSE47101/data/else/시군구 연령별 취업자 및 고용률.csv", KosisCsvReader.SOURCE,
+			"ironmanbung/TAP/data/2_1_db_sex_emprate.csv", "통계청 지역별고용조사 (KOSIS 시군구 성별 15~64세 고용률)",
+			"songni-png/blank-app/전국_시군구_경제활동인구_총괄_20241121153501.csv",
+			"통계청 지역별고용조사 (KOSIS DT_1ES3A01S 시군구 경제활동인구 총괄)");
+
 	static final String SYSTEM = "system";
 
 	private static final Logger log = LoggerFactory.getLogger(ReferenceStatisticsLoader.class);
@@ -149,8 +159,12 @@ class ReferenceStatisticsLoader {
 			if (!indicator.unit().equals(row.cell(5))) {
 				throw new IllegalStateException(SURVEY + " row " + row.number() + ": unit " + row.cell(5) + " is not " + indicator.unit());
 			}
+			String release = RELEASE_OF_COPY.get(row.cell(6));
+			if (release == null) {
+				throw new IllegalStateException(SURVEY + " row " + row.number() + ": no official release named for the copy " + row.cell(6));
+			}
 			values.add(new IncomingValue(new ValueKey(government.get().id(), indicator, period), new BigDecimal(row.cell(4)),
-					row.cell(5), row.cell(6), flagOf.remove(key)));
+					row.cell(5), release, flagOf.remove(key)));
 		}
 		if (!flagOf.isEmpty()) {
 			throw new IllegalStateException(RSE_FLAGS + " marks values that are not in " + SURVEY + ": " + flagOf.keySet());

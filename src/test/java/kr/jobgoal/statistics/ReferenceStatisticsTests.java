@@ -53,7 +53,10 @@ class ReferenceStatisticsTests {
 		assertThat(rate.value()).isEqualByComparingTo("71.0");
 		assertThat(rate.value().toPlainString()).isEqualTo("71.0");
 		assertThat(rate.unit()).isEqualTo("%");
-		assertThat(rate.source()).contains("KORLEGENDS").contains("시군구 연령별 취업자 및 고용률");
+		// the official release, not the path of the copy it was read from (that stays in SOURCES.md)
+		assertThat(rate.source()).isEqualTo("통계청 지역별고용조사 (KOSIS DT_1ES3A03_A01S 시군구/연령별 취업자 및 고용률)");
+		assertThat(jdbc.sql("select count(*) from statistics_value where source like '%.csv'").query(Long.class).single())
+			.as("no value shows a file path as its source").isZero();
 		assertThat(rate.release().kind()).isEqualTo(StatisticsRelease.Kind.REFERENCE);
 		assertThat(rate.release().fileName()).isEqualTo("regional-employment.csv");
 

@@ -23,7 +23,7 @@ class StatisticsApiTests extends HttpTest {
 		assertThat(gimje.get("value").isString()).isTrue();
 		assertThat(gimje.get("value").asString()).isEqualTo("71.0");
 		assertThat(gimje.get("unit").asString()).isEqualTo("%");
-		assertThat(gimje.get("source").asString()).contains("KORLEGENDS");
+		assertThat(gimje.get("source").asString()).isEqualTo("통계청 지역별고용조사 (KOSIS DT_1ES3A03_A01S 시군구/연령별 취업자 및 고용률)");
 		assertThat(gimje.get("rseFlag").isNull()).isTrue();
 		JsonNode release = gimje.get("release");
 		assertThat(release.get("kind").asString()).isEqualTo("reference");
