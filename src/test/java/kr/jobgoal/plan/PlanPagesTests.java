@@ -40,8 +40,12 @@ class PlanPagesTests extends HttpTest {
 		assertThat(board.statusCode()).isEqualTo(200);
 		assertThat(board.body()).contains("2021년 연차별 세부계획 공시 현황").contains("공시 완료").contains("김제시");
 		assertThat(board.body().split("<tr").length - 2).isEqualTo(243);
+		assertThat(board.body()).contains("krds-breadcrumb-wrap")
+			.containsPattern("<a class=\"txt\" href=\"/plans/2021\" aria-current=\"page\">2021년 공시 현황</a>");
 		HttpResponse<String> future = get("/plans/2060?province=52000");
 		assertThat(future.body()).contains("bg-light-gray\">미착수").doesNotContain("bg-light-danger\">기한 경과");
+		assertThat(future.body()).contains("<a class=\"txt\" href=\"/plans/2060\">2060년 공시 현황</a>")
+			.containsPattern("href=\"/plans/2060\\?province=52000\" aria-current=\"page\">전북특별자치도</a>");
 		assertThat(get("/plans/2022").body()).contains("bg-light-danger\">기한 경과·미공시");
 	}
 
