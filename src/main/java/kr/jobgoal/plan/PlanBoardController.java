@@ -2,6 +2,7 @@ package kr.jobgoal.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -64,7 +65,8 @@ class PlanBoardController {
 	}
 
 	@GetMapping("/plans/{year}")
-	String board(@PathVariable String year, @RequestParam(required = false) String province, Model model, Locale locale) {
+	String board(@PathVariable String year, @RequestParam(required = false) String province,
+			@RequestParam(required = false) String status, Model model, Locale locale) {
 		PlanPeriod period = period(year, locale);
 		if (!period.annual()) {
 			throw new NotFoundException(messages.get("plan.page.badPeriod", locale, year));
@@ -78,7 +80,12 @@ class PlanBoardController {
 		model.addAttribute("year", y);
 		model.addAttribute("province", chosen);
 		model.addAttribute("provinces", provinces);
-		model.addAttribute("board", board.annual(y, chosen, today));
+		PlanStatusBoard.Status shown = status == null || status.isBlank() ? null
+				: Arrays.stream(PlanStatusBoard.Status.values()).filter(st -> st.name().equals(status)).findFirst()
+					.orElseThrow(() -> new NotFoundException(messages.get("plan.board.noStatus", locale, status)));
+		model.addAttribute("status", shown);
+		model.addAttribute("statuses", PlanStatusBoard.Status.values());
+		model.addAttribute("board", board.annual(y, chosen, today).only(shown));
 		model.addAttribute("today", today);
 		return "plan/board";
 	}

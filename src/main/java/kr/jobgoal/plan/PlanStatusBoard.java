@@ -36,7 +36,14 @@ class PlanStatusBoard {
 			Instant firstDisclosedAt, boolean demo, BigDecimal jobTargetTotal) {
 	}
 
+	/** The board; {@code counts} are always of all the governments listed, also when {@code rows} are only those of one status. */
 	record Board(int year, LocalDate deadline, List<Row> rows, Map<Status, Integer> counts) {
+
+		/** The same board with only the rows of that status (all of them when null). */
+		Board only(Status status) {
+			return status == null ? this
+					: new Board(year, deadline, rows.stream().filter(r -> r.status() == status).toList(), counts);
+		}
 	}
 
 	private final GovernmentDirectory directory;

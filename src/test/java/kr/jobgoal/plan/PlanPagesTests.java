@@ -47,6 +47,17 @@ class PlanPagesTests extends HttpTest {
 		assertThat(future.body()).contains("<a class=\"txt\" href=\"/plans/2060\">2060년 공시 현황</a>")
 			.containsPattern("href=\"/plans/2060\\?province=52000\" aria-current=\"page\">전북특별자치도</a>");
 		assertThat(get("/plans/2022").body()).contains("bg-light-danger\">기한 경과·미공시");
+
+		// one status only: the rows of that status, the counts still of all (2022: every government overdue)
+		HttpResponse<String> disclosed = get("/plans/2022?status=DISCLOSED");
+		assertThat(disclosed.body()).contains("<option value=\"DISCLOSED\" selected=\"selected\">공시 완료</option>")
+			.contains("<strong>243곳</strong>").contains("해당하는 지자체가 없습니다");
+		assertThat(disclosed.body()).doesNotContain("<tr");
+		assertThat(disclosed.body()).contains("status=DISCLOSED\">2021년</a>");
+		assertThat(get("/plans/2022?status=OVERDUE").body().split("<tr").length - 2).isEqualTo(243);
+		HttpResponse<String> unknown = get("/plans/2022?status=LOST");
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.body()).contains("‘LOST’에 해당하는 공시 상태가 없습니다");
 	}
 
 	@Test
