@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import kr.jobgoal.shared.DemoMode;
 import kr.jobgoal.shared.InvalidInputException;
+import kr.jobgoal.shared.KoreanParticles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -65,7 +66,7 @@ class IdentityStartup implements ApplicationRunner {
 		if (!adminPassword.isBlank() && !accounts.any()) {
 			create(new UserAdministration.NewUser(ADMIN, "고용노동부 관리자", Role.MINISTRY_ADMIN, null, adminPassword,
 					false), "JOBGOAL_ADMIN_PASSWORD");
-			log.info("관리자 계정 '{}'을(를) 만들었습니다 (JOBGOAL_ADMIN_PASSWORD).", ADMIN);
+			log.info("관리자 계정 {} 만들었습니다 (JOBGOAL_ADMIN_PASSWORD).", KoreanParticles.attach("'" + ADMIN + "'", "을"));
 		}
 		if (demoMode.enabled()) {
 			createDemoAccounts();
@@ -112,7 +113,7 @@ class IdentityStartup implements ApplicationRunner {
 				.map(InvalidInputException.FieldProblem::message)
 				.collect(Collectors.joining(" "));
 			throw new IllegalStateException(
-					"계정 '" + user.username() + "'을(를) 만들 수 없습니다 (" + setting + "): " + reasons, e);
+					"계정 " + KoreanParticles.attach("'" + user.username() + "'", "을") + " 만들 수 없습니다 (" + setting + "): " + reasons, e);
 		}
 	}
 

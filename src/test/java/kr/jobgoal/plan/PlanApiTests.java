@@ -87,8 +87,12 @@ class PlanApiTests extends HttpTest {
 		HttpResponse<String> bad = get("/api/v1/governments/45210/plans/twenty");
 		assertThat(bad.statusCode()).isEqualTo(400);
 		assertThat(json(bad).get("errors").get(0).get("field").asString()).isEqualTo("year");
+		// the particle follows the word: 'twenty'를, 버전 9가 (not 을(를), 이(가))
+		assertThat(json(bad).get("detail").asString()).contains("계획 기간 'twenty'를 알 수 없습니다");
 
-		assertThat(get("/api/v1/governments/45210/plans/2020/versions/9").statusCode()).isEqualTo(404);
+		HttpResponse<String> noVersion = get("/api/v1/governments/45210/plans/2020/versions/9");
+		assertThat(noVersion.statusCode()).isEqualTo(404);
+		assertThat(json(noVersion).get("detail").asString()).contains("버전 9가 없습니다");
 		assertThat(get("/api/v1/governments/99999/plans/2020").statusCode()).isEqualTo(404);
 	}
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
+import kr.jobgoal.shared.KoreanParticles;
 import kr.jobgoal.shared.NumberBound;
 import kr.jobgoal.shared.TextRule;
 import tools.jackson.databind.JsonNode;
@@ -22,7 +23,7 @@ final class BoundedJson {
 	/** The number at {@code node}, at the bound's scale, or null (and a problem) when it is missing or out of bounds. */
 	static BigDecimal decimal(JsonNode node, String field, String label, NumberBound bound, List<FieldProblem> errors) {
 		if (node == null || node.isNull() || (node.isString() && node.asString().isBlank())) {
-			errors.add(new FieldProblem(field, label + "을(를) 입력하세요."));
+			errors.add(new FieldProblem(field, KoreanParticles.attach(label, "을") + " 입력하세요."));
 			return null;
 		}
 		NumberBound.Checked checked = node.isNumber() ? bound.check(node.decimalValue())
@@ -61,7 +62,7 @@ final class BoundedJson {
 			return null;
 		}
 		if (checked.value() == null) {
-			errors.add(new FieldProblem(field, label + "을(를) 입력하세요."));
+			errors.add(new FieldProblem(field, KoreanParticles.attach(label, "을") + " 입력하세요."));
 		}
 		return checked.value();
 	}

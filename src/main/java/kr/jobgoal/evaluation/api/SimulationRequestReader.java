@@ -23,6 +23,7 @@ import kr.jobgoal.evaluation.scoring.Tier;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
 import kr.jobgoal.shared.JsonLimits;
+import kr.jobgoal.shared.KoreanParticles;
 import kr.jobgoal.shared.NumberBound;
 import kr.jobgoal.shared.TextRule;
 import kr.jobgoal.statistics.Indicator;
@@ -186,7 +187,7 @@ final class SimulationRequestReader {
 			id = null;
 		}
 		if (id != null && !sentCriterionIds.add(id)) {
-			errors.add(new FieldProblem(at + ".id", "지표 id '" + id + "'이(가) 두 번 나옵니다."));
+			errors.add(new FieldProblem(at + ".id", "지표 id " + KoreanParticles.attach("'" + id + "'", "이") + " 두 번 나옵니다."));
 			id = null;
 		}
 		BigDecimal maxPoints = BoundedJson.decimal(c.get("maxPoints"), at + ".maxPoints", "배점(maxPoints)", MAX_POINTS, errors);
@@ -304,7 +305,7 @@ final class SimulationRequestReader {
 			String code = code(g.get("code"), at + ".code");
 			String group = null;
 			if (code != null && !sentCodes.add(code)) {
-				errors.add(new FieldProblem(at + ".code", "지자체 " + code + "이(가) governments에 두 번 나옵니다."));
+				errors.add(new FieldProblem(at + ".code", "지자체 " + KoreanParticles.attach(code, "이") + " governments에 두 번 나옵니다."));
 			}
 			else if (code != null) {
 				group = groupOf.get(code);
@@ -447,7 +448,7 @@ final class SimulationRequestReader {
 			unknownFields(t, at + ".", TIER_FIELDS);
 			String name = BoundedJson.text(t.get("tier"), at + ".tier", "포상 등급 이름(tier)", MAX_NAME, errors);
 			if (name != null && !names.add(name)) {
-				errors.add(new FieldProblem(at + ".tier", "포상 등급 '" + name + "'이(가) 두 번 나옵니다."));
+				errors.add(new FieldProblem(at + ".tier", "포상 등급 " + KoreanParticles.attach("'" + name + "'", "이") + " 두 번 나옵니다."));
 			}
 			Integer perPeerGroup = BoundedJson.whole(t.get("perPeerGroup"), at + ".perPeerGroup", "비교 집단별 수상 수(perPeerGroup)",
 					PER_PEER_GROUP, errors);
@@ -470,7 +471,7 @@ final class SimulationRequestReader {
 
 	private boolean boundedArray(JsonNode node, String field, String label, int min, int max) {
 		if (node == null || node.isNull()) {
-			errors.add(new FieldProblem(field, label + "을(를) 입력하세요."));
+			errors.add(new FieldProblem(field, KoreanParticles.attach(label, "을") + " 입력하세요."));
 			return false;
 		}
 		if (!node.isArray()) {

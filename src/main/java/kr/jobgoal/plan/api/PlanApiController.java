@@ -19,6 +19,7 @@ import kr.jobgoal.plan.service.PlanService;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
+import kr.jobgoal.shared.KoreanParticles;
 import kr.jobgoal.shared.NotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -85,7 +86,7 @@ public class PlanApiController {
 		Government government = service.government(code, period);
 		StoredVersion found = service.disclosed(new PlanKey(government.id(), period), version)
 			.orElseThrow(() -> new NotFoundException(government.nameKo() + "의 " + describe(period) + " 계획에 버전 "
-					+ version + "이(가) 없습니다."));
+					+ KoreanParticles.attach(Integer.toString(version), "이") + " 없습니다."));
 		return disclosed(government, found);
 	}
 
@@ -226,7 +227,7 @@ public class PlanApiController {
 
 	public static PlanPeriod period(String text) {
 		return PlanPeriod.parse(text).orElseThrow(() -> new InvalidInputException(
-				"계획 기간 '" + text + "'을(를) 알 수 없습니다. 연도(예: 2020) 또는 민선 기수(예: term-7)를 쓰세요.",
+				"계획 기간 " + KoreanParticles.attach("'" + text + "'", "을") + " 알 수 없습니다. 연도(예: 2020) 또는 민선 기수(예: term-7)를 쓰세요.",
 				List.of(new FieldProblem("year", "연도(예: 2020) 또는 민선 기수(예: term-7)를 쓰세요."))));
 	}
 
