@@ -2,10 +2,12 @@ package kr.jobgoal.result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -16,9 +18,15 @@ import kr.jobgoal.support.BrowserSession;
 import kr.jobgoal.support.HttpTest;
 import kr.jobgoal.support.Multipart;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The public results pages render the demo data; the officer's form saves, refuses bad input and others. */
 class ResultPagesTests extends HttpTest {
+
+	@Autowired
+	JdbcClient jdbc;
+
 
 	@Test
 	void resultsPageShowsFiguresStatusWordsAndTables() {
@@ -61,6 +69,19 @@ class ResultPagesTests extends HttpTest {
 
 		String province = get("/dashboard/provinces/45000?year=2020").body();
 		assertThat(province).contains("전라북도 2020년 일자리 추진실적").contains("김제시").contains("&quot;45000&quot;");
+		// the province's own plan beside the sum of its cities and counties, never added to it
+		Map<String, Object> basics = jdbc.sql("""
+				select sum(job_target) filter (where jobs_created is not null) as target, sum(jobs_created) as created
+				from result_annual_rollup where year = 2020 and province_code = '45000' and peer_group is not null""")
+			.query().singleRow();
+		DecimalFormat grouped = new DecimalFormat("#,##0");
+		String basicsSection = province.substring(province.indexOf("소속 시·군·구 합계"), province.indexOf("시·군·구별 달성률"));
+		assertThat(basicsSection).contains(grouped.format(basics.get("target"))).contains(grouped.format(basics.get("created")));
+		String ownSection = province.substring(province.indexOf("전라북도 자체 계획"), province.indexOf("소속 시·군·구 합계"));
+		jdbc.sql("select job_target from result_annual_rollup where year = 2020 and code = '45000'").query(BigDecimal.class)
+			.optional()
+			.ifPresentOrElse(target -> assertThat(ownSection).contains(grouped.format(target)),
+					() -> assertThat(ownSection).contains("공시되지 않았습니다"));
 		// the same province under its later code draws the same map features
 		assertThat(get("/dashboard/provinces/52000?year=2020").body()).contains("&quot;45000&quot;");
 

@@ -61,8 +61,12 @@ public class Dashboards {
 			boolean demo) {
 	}
 
-	public record Province(int year, Government province, ResultTotals totals, List<AnnualRollUp> members,
-			List<ResultMap.Area> areas, boolean demo) {
+	/**
+	 * A province's page: its metro government's own plan ({@code own}, null when it disclosed none) beside the sum
+	 * of its basic governments ({@code basics}); the two are never added, as the metro plan covers the same area.
+	 */
+	public record Province(int year, Government province, AnnualRollUp own, ResultTotals basics,
+			List<AnnualRollUp> members, List<ResultMap.Area> areas, boolean demo) {
 	}
 
 	/** A government's peer group with its totals. */
@@ -95,7 +99,8 @@ public class Dashboards {
 		List<AnnualRollUp> members = rows(year, snapshot).stream()
 			.filter(r -> province.code().equals(r.provinceCode()))
 			.toList();
-		return new Province(year, province, rollUps.totals(year).province(province.code()), members,
+		AnnualRollUp own = members.stream().filter(r -> r.government().id() == province.id()).findFirst().orElse(null);
+		return new Province(year, province, own, rollUps.totals(year).basics(province.code()), members,
 				map.municipalities(members, province, snapshot), members.stream().anyMatch(AnnualRollUp::demo));
 	}
 

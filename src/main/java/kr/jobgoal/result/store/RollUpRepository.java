@@ -100,29 +100,37 @@ public class RollUpRepository {
 	}
 
 	/**
-	 * The year's totals of the nation, of every province and of every peer group, added up by PostgreSQL in one
+	 * The year's totals of the nation, of every province (with and without its metro government's own plan) and of
+	 * every peer group, added up by PostgreSQL in one
 	 * statement (grouping sets over the stored rows).
 	 */
 	public RollUpTotals totals(int year) {
 		RollUpTotals totals = new RollUpTotals();
 		jdbc.sql("""
-				select grouping(province_code, peer_group) as rolled, province_code, peer_group,
+				select grouping(province_code, peer_group, basics_of) as rolled, province_code, peer_group, basics_of,
 				       count(*) as disclosed, count(jobs_created) as reported,
 				       coalesce(sum(job_target), 0) as target_disclosed,
 				       coalesce(sum(job_target) filter (where jobs_created is not null), 0) as target_reported,
 				       sum(jobs_created) as jobs_created
-				from result_annual_rollup where year = :y
-				group by grouping sets ((), (province_code), (peer_group))""")
+				from (select *, case when peer_group is not null then province_code end as basics_of
+				      from result_annual_rollup where year = :y) r
+				group by grouping sets ((), (province_code), (peer_group), (basics_of))""")
 			.param("y", year)
 			.query(rs -> {
 				ResultTotals t = new ResultTotals(rs.getInt("disclosed"), rs.getInt("reported"),
 						rs.getBigDecimal("target_disclosed"), rs.getBigDecimal("target_reported"),
 						rs.getBigDecimal("jobs_created"));
-				// a bit for each column added up over: both for the nation, peer_group's alone for a province
+				// a bit for each column added up over (province_code 4, peer_group 2, basics_of 1): all three for the
+				// nation; basics_of is null for metro governments, so its group without a key is not a province's
 				switch (rs.getInt("rolled")) {
-					case 3 -> totals.nation = t;
-					case 1 -> totals.provinces.put(rs.getString("province_code"), t);
-					default -> totals.peerGroups.put(rs.getString("peer_group"), t);
+					case 7 -> totals.nation = t;
+					case 3 -> totals.provinces.put(rs.getString("province_code"), t);
+					case 5 -> totals.peerGroups.put(rs.getString("peer_group"), t);
+					default -> {
+						if (rs.getString("basics_of") != null) {
+							totals.basics.put(rs.getString("basics_of"), t);
+						}
+					}
 				}
 			});
 		return totals;
@@ -144,12 +152,19 @@ public class RollUpRepository {
 
 		private final Map<String, ResultTotals> peerGroups = new HashMap<>();
 
+		private final Map<String, ResultTotals> basics = new HashMap<>();
+
 		public ResultTotals nation() {
 			return nation;
 		}
 
 		public ResultTotals province(String code) {
 			return provinces.getOrDefault(code, NONE);
+		}
+
+		/** The basic governments of a province added up, without the metro government's own plan. */
+		public ResultTotals basics(String provinceCode) {
+			return basics.getOrDefault(provinceCode, NONE);
 		}
 
 		public ResultTotals peerGroup(String group) {

@@ -61,9 +61,11 @@ public class DashboardController {
 		model.addAttribute("p", p);
 		model.addAttribute("name", name);
 		model.addAttribute("ranked", ranked);
+		// the map is of the cities, counties and districts: its sentence sums and ranks them, not the metro plan
+		List<AnnualRollUp> rankedBasics = ranked.stream().filter(r -> r != p.own()).toList();
 		model.addAttribute("map", charts.map(p.areas(), new ArrayList<>(p.areas().stream()
 			.map(ResultMap.Area::parentFeatureCode).distinct().toList()), locale,
-				charts.rollUpSummary(name, y, p.totals(), ranked, locale)));
+				charts.rollUpSummary(name, y, p.basics(), rankedBasics, locale)));
 		return "result/province";
 	}
 
