@@ -60,6 +60,20 @@ public final class DirectorySnapshot implements GovernmentDirectory {
 			.toList();
 	}
 
+	/**
+	 * The Korean name as a list shows it: 남구 alone could be Busan's, Daegu's, Incheon's, Gwangju's or Ulsan's, so a
+	 * basic government whose name another one shares on that day goes with its 시·도's short name (부산 남구).
+	 */
+	public String listNameKo(Government government, LocalDate asOf) {
+		if (government.isMetro() || government.parentCode() == null || byCode.stream()
+			.noneMatch(g -> g.id() != government.id() && !g.isMetro() && g.validOn(asOf) && g.nameKo().equals(government.nameKo()))) {
+			return government.nameKo();
+		}
+		return find(government.parentCode(), asOf)
+			.map(parent -> Government.shortNameKo(parent.nameKo()) + " " + government.nameKo())
+			.orElse(government.nameKo());
+	}
+
 	@Override
 	public Optional<Government> find(String code, LocalDate asOf) {
 		return Optional.ofNullable(codes.get(code)).flatMap(g -> findById(g.id(), asOf));

@@ -23,6 +23,24 @@ public record Government(long id, String code, String nameKo, String nameEn, Str
 			"special_self_governing_city", "integrated_special_city", "province", "special_self_governing_province",
 			"city", "county", "district");
 
+	private static final List<String> METRO_SUFFIXES = List.of("통합특별시", "특별자치시", "특별자치도", "특별시", "광역시");
+
+	/**
+	 * The short name of a metro government that KOSIS and the press use: 서울특별시 → 서울, 충청북도 → 충북, 경기도 → 경기,
+	 * 강원특별자치도 → 강원, 전남광주통합특별시 → 전남광주.
+	 */
+	public static String shortNameKo(String metroNameKo) {
+		for (String suffix : METRO_SUFFIXES) {
+			if (metroNameKo.endsWith(suffix)) {
+				return metroNameKo.substring(0, metroNameKo.length() - suffix.length());
+			}
+		}
+		if (metroNameKo.endsWith("도") && metroNameKo.length() == 4) {
+			return "" + metroNameKo.charAt(0) + metroNameKo.charAt(2);
+		}
+		return metroNameKo.endsWith("도") ? metroNameKo.substring(0, metroNameKo.length() - 1) : metroNameKo;
+	}
+
 	public boolean isMetro() {
 		return METRO.equals(level);
 	}

@@ -16,8 +16,6 @@ import kr.jobgoal.region.GovernmentDirectory;
  */
 final class GovernmentNames {
 
-	private static final List<String> METRO_SUFFIXES = List.of("통합특별시", "특별자치시", "특별자치도", "특별시", "광역시");
-
 	private final LocalDate date;
 
 	private final Map<String, Government> metroByCode = new HashMap<>();
@@ -32,7 +30,7 @@ final class GovernmentNames {
 			if (g.isMetro()) {
 				metroByCode.put(g.code(), g);
 				metroByName.put(g.nameKo(), g);
-				metroByName.put(shortName(g.nameKo()), g);
+				metroByName.put(Government.shortNameKo(g.nameKo()), g);
 			}
 			else {
 				basicByName.computeIfAbsent(g.nameKo(), n -> new ArrayList<>()).add(g);
@@ -76,21 +74,5 @@ final class GovernmentNames {
 	/** The metro government a basic government belongs to (itself for a metro government). */
 	Government metroOf(Government g) {
 		return g.isMetro() ? g : metroByCode.get(g.parentCode());
-	}
-
-	/**
-	 * The short name KOSIS and the press use: 서울특별시 → 서울, 충청북도 → 충북, 경기도 → 경기, 강원특별자치도 → 강원,
-	 * 전남광주통합특별시 → 전남광주.
-	 */
-	static String shortName(String metroName) {
-		for (String suffix : METRO_SUFFIXES) {
-			if (metroName.endsWith(suffix)) {
-				return metroName.substring(0, metroName.length() - suffix.length());
-			}
-		}
-		if (metroName.endsWith("도") && metroName.length() == 4) {
-			return "" + metroName.charAt(0) + metroName.charAt(2);
-		}
-		return metroName.endsWith("도") ? metroName.substring(0, metroName.length() - 1) : metroName;
 	}
 }

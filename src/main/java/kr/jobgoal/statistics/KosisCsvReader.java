@@ -317,14 +317,14 @@ class KosisCsvReader {
 			}
 			if (candidates.size() > 1) {
 				List<Government> inContext = candidates.stream()
-					.filter(g -> GovernmentNames.shortName(onDate.metroOf(g).nameKo()).equals(context))
+					.filter(g -> Government.shortNameKo(onDate.metroOf(g).nameKo()).equals(context))
 					.toList();
 				if (inContext.size() == 1) {
 					return found(onDate, inContext.get(0));
 				}
 				return new Match.Unmatched("'" + name + "'" + KoreanParticles.after(name, "은") + " 여러 시·도에 있습니다 ("
-						+ candidates.stream().map(g -> GovernmentNames.shortName(onDate.metroOf(g).nameKo())).collect(Collectors.joining(", "))
-						+ "). '" + GovernmentNames.shortName(onDate.metroOf(candidates.get(0)).nameKo()) + " " + name + "'처럼 시·도를 앞에 붙이세요.");
+						+ candidates.stream().map(g -> Government.shortNameKo(onDate.metroOf(g).nameKo())).collect(Collectors.joining(", "))
+						+ "). '" + Government.shortNameKo(onDate.metroOf(candidates.get(0)).nameKo()) + " " + name + "'처럼 시·도를 앞에 붙이세요.");
 			}
 			if (candidates.isEmpty()) {
 				if (metroName != null && onDate.metro(metroName).isEmpty() && currentNames().metro(metroName).isEmpty()) {
@@ -340,7 +340,7 @@ class KosisCsvReader {
 		}
 
 		private Match found(GovernmentNames onDate, Government government) {
-			return new Match.Found(government, GovernmentNames.shortName(onDate.metroOf(government).nameKo()));
+			return new Match.Found(government, Government.shortNameKo(onDate.metroOf(government).nameKo()));
 		}
 
 		private GovernmentNames currentNames() {

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import kr.jobgoal.region.DirectorySnapshot;
 import kr.jobgoal.region.Government;
@@ -56,9 +58,10 @@ public class Dashboards {
 	public record ProvinceRow(Government province, ResultTotals totals) {
 	}
 
+	/** The nation's page; {@code listNames} gives the top and bottom governments' Korean names as a list shows them (부산 남구). */
 	public record National(int year, int governments, ResultTotals totals, List<ProvinceRow> provinces,
 			List<AnnualRollUp> best, List<AnnualRollUp> worst, List<AnnualRollUp> all, List<ResultMap.Area> areas,
-			boolean demo) {
+			boolean demo, Map<Long, String> listNames) {
 	}
 
 	/**
@@ -86,8 +89,11 @@ public class Dashboards {
 		List<AnnualRollUp> best = ranked.stream().limit(RANKED).toList();
 		List<AnnualRollUp> worst = new ArrayList<>(ranked.subList(Math.max(0, ranked.size() - RANKED), ranked.size()));
 		Collections.reverse(worst);
+		Map<Long, String> listNames = new HashMap<>();
+		Stream.concat(best.stream(), worst.stream())
+			.forEach(r -> listNames.put(r.government().id(), snapshot.listNameKo(r.government(), date)));
 		return new National(year, snapshot.list(date, null, null).size(), totals.nation(), provinces, best, worst, all,
-				map.municipalities(all, null, snapshot), all.stream().anyMatch(AnnualRollUp::demo));
+				map.municipalities(all, null, snapshot), all.stream().anyMatch(AnnualRollUp::demo), listNames);
 	}
 
 	public Province province(String code, int year) {
