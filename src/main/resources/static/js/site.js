@@ -55,9 +55,14 @@ document.addEventListener('DOMContentLoaded', function () {
         if (!wrap.hasAttribute('role')) {
           wrap.setAttribute('role', 'region');
           wrap.setAttribute('aria-label', caption ? caption.textContent.trim() : hintText);
+          wrap.setAttribute('data-scroll-focus', 'region');
         }
       }
       else if (!wide && wrap.hasAttribute('data-scroll-focus')) {
+        if (wrap.getAttribute('data-scroll-focus') === 'region') {
+          wrap.removeAttribute('role');
+          wrap.removeAttribute('aria-label');
+        }
         wrap.removeAttribute('tabindex');
         wrap.removeAttribute('data-scroll-focus');
       }

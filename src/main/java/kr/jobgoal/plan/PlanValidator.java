@@ -170,7 +170,7 @@ public class PlanValidator {
 				indicator = null;
 			}
 		}
-		NumberBound bound = indicator == null ? ANY_TARGET : TargetRules.bound(indicator);
+		NumberBound bound = indicator == null ? ANY_TARGET : indicator.bound();
 		if (indicator != null && !blank(input.getUnit()) && !input.getUnit().trim().equals(indicator.unit())) {
 			violations.add(new Violation(path + ".unit", "plan.error.unit", indicator.unit()));
 		}

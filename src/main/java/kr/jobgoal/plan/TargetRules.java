@@ -3,7 +3,6 @@ package kr.jobgoal.plan;
 import java.util.EnumSet;
 import java.util.Set;
 
-import kr.jobgoal.shared.NumberBound;
 import kr.jobgoal.statistics.Indicator;
 
 /** What a plan's headline target of an indicator must look like; the indicators and units are the statistics module's. */
@@ -13,16 +12,6 @@ public final class TargetRules {
 	public static final Set<Indicator> MANDATORY = EnumSet.of(Indicator.EMPLOYMENT_RATE_15_64, Indicator.EMPLOYED_PERSONS);
 
 	private TargetRules() {
-	}
-
-	/** Decimals as published: rates and thousands of persons to one decimal, jobs whole. */
-	public static int scale(Indicator indicator) {
-		return indicator.bound().scale();
-	}
-
-	/** The bound of a target's values: rates in percent, persons in thousands as published, jobs whole. */
-	public static NumberBound bound(Indicator indicator) {
-		return indicator.bound();
 	}
 
 	/** The message code of the unit as people read it (%, 천명, 개). */

@@ -3,7 +3,6 @@ package kr.jobgoal.statistics;
 import kr.jobgoal.shared.KoreanParticles;
 import kr.jobgoal.shared.NumberBound;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -64,14 +63,7 @@ public enum Indicator {
 		};
 	}
 
-	/**
-	 * A published value checked against {@link #bound()}: the value at the bound's scale, or the Korean message
-	 * that names this indicator and what it allows.
-	 */
-	NumberBound.Checked check(BigDecimal value) {
-		return bound().check(value);
-	}
-
+	/** Why a value of this indicator was refused, in Korean, naming the indicator, the value and what it allows. */
 	String refusalKo(String cell, NumberBound.Refusal refusal) {
 		return bound().messageKo(name() + " 값 " + cell, refusal);
 	}

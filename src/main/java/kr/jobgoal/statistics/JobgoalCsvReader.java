@@ -91,7 +91,7 @@ class JobgoalCsvReader {
 			}
 			else {
 				if (indicator != null) {
-					NumberBound.Checked checked = indicator.check(new BigDecimal(row.cell(3)));
+					NumberBound.Checked checked = indicator.bound().check(new BigDecimal(row.cell(3)));
 					if (checked.accepted()) {
 						value = checked.value();
 					}

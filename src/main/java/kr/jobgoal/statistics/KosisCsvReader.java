@@ -272,7 +272,7 @@ class KosisCsvReader {
 				return null;
 			}
 			// KOSIS publishes these tables to one decimal; a copy that wrote 71 for 71.0 only lost the zero (the bound's scale)
-			NumberBound.Checked checked = indicator.check(new BigDecimal(cell));
+			NumberBound.Checked checked = indicator.bound().check(new BigDecimal(cell));
 			if (!checked.accepted()) {
 				problems.add(new ImportProblem(row.number(), layout.columnName(column), indicator.refusalKo(cell, checked.refusal())));
 			}

@@ -49,7 +49,7 @@ public class PlanContentRepository {
 			.param("ids", ids)
 			.query(rs -> {
 				Indicator indicator = Indicator.valueOf(rs.getString("indicator"));
-				int scale = TargetRules.scale(indicator);
+				int scale = indicator.bound().scale();
 				targets.computeIfAbsent(rs.getLong("version_id"), k -> new ArrayList<>())
 					.add(new Target(indicator, rs.getBigDecimal("baseline_value").setScale(scale),
 							rs.getBigDecimal("target_value").setScale(scale)));
