@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountPasswordController {
 
-	static final String PATH = "/account/password";
+	private static final String PATH = IdentityPaths.ACCOUNT_PASSWORD;
 
 	private final PasswordChanges changes;
 

@@ -1,5 +1,6 @@
 package kr.jobgoal.identity;
 
+import kr.jobgoal.shared.SeoulClock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ class AdminAuditController {
 	record TypeChoice(String value, String label) {
 	}
 
-	@GetMapping("/admin/audit")
+	@GetMapping(IdentityPaths.ADMIN_AUDIT)
 	String audit(@RequestParam(required = false) String entityType, @RequestParam(required = false) String actor,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(defaultValue = "1") String page, Locale locale, Model model) {
@@ -63,7 +64,7 @@ class AdminAuditController {
 			.map(t -> new TypeChoice(t, descriptions.typeLabel(t, locale)))
 			.toList());
 		model.addAttribute("actors", reader.actors());
-		model.addAttribute("zone", LoginRefusal.KOREA);
+		model.addAttribute("zone", SeoulClock.SEOUL);
 		return "identity/admin-audit";
 	}
 

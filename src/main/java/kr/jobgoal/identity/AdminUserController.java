@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AdminUserController {
 
-	static final String PATH = "/admin/users";
+	private static final String PATH = IdentityPaths.ADMIN_USERS;
 
 	private final UserAccounts accounts;
 

@@ -46,6 +46,11 @@ class AuditChain {
 	 */
 	record BrokenRecord(Fault fault, Long id, Long seq, Instant occurredAt, String actor, String entityType,
 			String entityId, String action, long expectedSeq) {
+
+		/** The message (Korean and English bundles) that explains the fault; its argument is the expected position. */
+		public String messageKey() {
+			return "identity.admin.chain.fault." + fault.name();
+		}
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package kr.jobgoal.identity;
 
+import kr.jobgoal.shared.SeoulClock;
 import java.io.PrintStream;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -59,11 +60,11 @@ class AuditChainCommand implements ApplicationRunner {
 		out.printf("감사 기록 해시 체인이 깨졌습니다 / audit chain BROKEN at record id %s (seq %s)%n",
 				broken.id() == null ? "-" : broken.id(), broken.seq() == null ? "-" : broken.seq());
 		for (Locale locale : new Locale[] { Locale.KOREAN, Locale.ENGLISH }) {
-			out.printf("  %s%n", messages.getMessage(AuditChainPage.faultKey(broken), new Object[] { broken.expectedSeq() },
+			out.printf("  %s%n", messages.getMessage(broken.messageKey(), new Object[] { broken.expectedSeq() },
 					locale));
 		}
 		if (broken.id() != null) {
-			out.printf("  %s  %s  %s %s  %s%n", TIME.format(broken.occurredAt().atZone(LoginRefusal.KOREA)),
+			out.printf("  %s  %s  %s %s  %s%n", TIME.format(broken.occurredAt().atZone(SeoulClock.SEOUL)),
 					broken.actor(), broken.entityType(), broken.entityId(), broken.action());
 		}
 		out.printf("  %d records intact before it; last intact hash %s%n", result.records(),

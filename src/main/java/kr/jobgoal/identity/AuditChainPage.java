@@ -1,5 +1,6 @@
 package kr.jobgoal.identity;
 
+import kr.jobgoal.shared.SeoulClock;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,25 +9,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class AuditChainPage {
 
-	static final String PATH = "/admin/audit/chain";
-
 	private final AuditChain chain;
 
 	AuditChainPage(AuditChain chain) {
 		this.chain = chain;
 	}
 
-	@GetMapping(PATH)
+	@GetMapping(IdentityPaths.ADMIN_AUDIT_CHAIN)
 	String verify(Model model) {
 		AuditChain.Verification result = chain.verify();
 		model.addAttribute("result", result);
-		model.addAttribute("faultKey", result.intact() ? null : faultKey(result.broken()));
-		model.addAttribute("zone", LoginRefusal.KOREA);
+		model.addAttribute("faultKey", result.intact() ? null : result.broken().messageKey());
+		model.addAttribute("zone", SeoulClock.SEOUL);
 		return "identity/admin-audit-chain";
-	}
-
-	/** The message (Korean and English bundles) that explains a fault; its argument is the expected position. */
-	static String faultKey(AuditChain.BrokenRecord broken) {
-		return "identity.admin.chain.fault." + broken.fault().name();
 	}
 }

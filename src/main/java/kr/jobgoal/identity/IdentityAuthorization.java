@@ -20,13 +20,13 @@ class IdentityAuthorization implements HttpAuthorization {
 		rules.requestMatchers(HttpMethod.GET, "/login", "/logout").permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
 			.requestMatchers(HttpMethod.DELETE, "/api/v1/auth/tokens/current").authenticated()
-			.requestMatchers(HttpMethod.POST, SessionController.EXTEND).authenticated()
-			.requestMatchers(HttpMethod.GET, AccountPasswordController.PATH).authenticated()
-			.requestMatchers(HttpMethod.POST, AccountPasswordController.PATH).authenticated()
+			.requestMatchers(HttpMethod.POST, IdentityPaths.SESSION_EXTEND).authenticated()
+			.requestMatchers(HttpMethod.GET, IdentityPaths.ACCOUNT_PASSWORD).authenticated()
+			.requestMatchers(HttpMethod.POST, IdentityPaths.ACCOUNT_PASSWORD).authenticated()
 			.requestMatchers("/api/v1/admin/users/**").hasRole(ADMIN)
-			.requestMatchers(HttpMethod.GET, AdminUserController.PATH, AdminUserController.PATH + "/*", "/admin/audit",
-					AuditChainPage.PATH)
+			.requestMatchers(HttpMethod.GET, IdentityPaths.ADMIN_USERS, IdentityPaths.ADMIN_USERS + "/*", IdentityPaths.ADMIN_AUDIT,
+					IdentityPaths.ADMIN_AUDIT_CHAIN)
 			.hasRole(ADMIN)
-			.requestMatchers(HttpMethod.POST, AdminUserController.PATH, AdminUserController.PATH + "/**").hasRole(ADMIN);
+			.requestMatchers(HttpMethod.POST, IdentityPaths.ADMIN_USERS, IdentityPaths.ADMIN_USERS + "/**").hasRole(ADMIN);
 	}
 }

@@ -12,7 +12,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The password hash is only present while the password is being checked (see {@link #withoutPassword()}).
  *
  * @param mustChangePassword an administrator has reset the password: until the user changes it, they may
- *     only change it or sign out ({@link PasswordChangeGate})
+ *     only change it or sign out (the password-change gate)
  */
 record JobgoalPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean mustChangePassword)
 		implements UserDetails {

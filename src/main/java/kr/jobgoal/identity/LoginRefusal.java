@@ -1,9 +1,9 @@
 package kr.jobgoal.identity;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.springframework.http.HttpStatus;
+import kr.jobgoal.shared.SeoulClock;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
@@ -21,9 +21,6 @@ import org.springframework.security.core.AuthenticationException;
  */
 record LoginRefusal(String messageKey, Object[] messageArguments, String detailKo, LoginThrottle.Block block,
 		HttpStatus status) {
-
-	/** Users are in Korea: retry times are given in Korean time, to the second. */
-	static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -51,8 +48,8 @@ record LoginRefusal(String messageKey, Object[] messageArguments, String detailK
 				null, HttpStatus.UNAUTHORIZED);
 	}
 
-	/** When a throttled user may try again, in Korean time, rounded up to the second. */
+	/** When a throttled user may try again, in Korean time (users are in Korea), rounded up to the second. */
 	static String retryTime(LoginThrottle.Block block) {
-		return TIME.format(block.until().plusMillis(999).atZone(KOREA));
+		return TIME.format(block.until().plusMillis(999).atZone(SeoulClock.SEOUL));
 	}
 }

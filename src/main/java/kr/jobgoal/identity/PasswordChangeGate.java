@@ -20,9 +20,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class PasswordChangeGate extends OncePerRequestFilter {
 
-	static final String CHANGE_PAGE = AccountPasswordController.PATH;
+	static final String CHANGE_PAGE = IdentityPaths.ACCOUNT_PASSWORD;
 
-	private static final List<String> OPEN = List.of(CHANGE_PAGE, "/logout", SessionController.EXTEND,
+	private static final List<String> OPEN = List.of(CHANGE_PAGE, "/logout", IdentityPaths.SESSION_EXTEND,
 			"/favicon.ico");
 
 	private static final List<String> ASSETS = List.of("/css/", "/js/", "/img/", "/vendor/");

@@ -9,9 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SessionController {
 
-	static final String EXTEND = "/session/extend";
-
-	@PostMapping(EXTEND)
+	@PostMapping(IdentityPaths.SESSION_EXTEND)
 	ResponseEntity<Void> extend(HttpSession session) {
 		return ResponseEntity.noContent().header("X-Session-Timeout", String.valueOf(session.getMaxInactiveInterval()))
 			.build();

@@ -221,7 +221,7 @@ class AuditChainTests extends HttpTest {
 	void theAdministratorPageShowsTheChainAndTheFirstBrokenRecord() {
 		BrowserSession admin = new BrowserSession(this);
 		admin.login("admin", ApiTokens.DEMO_PASSWORD);
-		String intact = admin.get(AuditChainPage.PATH).body();
+		String intact = admin.get(IdentityPaths.ADMIN_AUDIT_CHAIN).body();
 		assertThat(intact).contains("이상 없음").doesNotContain("id=\"broken-record\"");
 		assertThat(admin.get("/admin/audit").body()).contains("href=\"/admin/audit/chain\"");
 
@@ -229,11 +229,11 @@ class AuditChainTests extends HttpTest {
 		long id = recordInOwnTransaction("page");
 		owner("update identity_audit_log set action = 'forged' where id = " + id);
 		try {
-			String broken = admin.get(AuditChainPage.PATH).body();
+			String broken = admin.get(IdentityPaths.ADMIN_AUDIT_CHAIN).body();
 			assertThat(broken).contains("해시 체인이 깨졌습니다")
 				.contains("<th scope=\"row\" id=\"broken-record\">" + id + "</th>")
 				.contains("기록이 고쳐졌습니다");
-			assertThat(admin.get(AuditChainPage.PATH + "?lang=en").body()).contains("The hash chain is broken");
+			assertThat(admin.get(IdentityPaths.ADMIN_AUDIT_CHAIN + "?lang=en").body()).contains("The hash chain is broken");
 		}
 		finally {
 			owner("update identity_audit_log set action = 'update' where id = " + id);
