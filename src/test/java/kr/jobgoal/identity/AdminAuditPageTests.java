@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 
+import kr.jobgoal.identity.account.UserAdministration;
 import kr.jobgoal.support.ApiTokens;
 import kr.jobgoal.support.BrowserSession;
 import kr.jobgoal.support.HttpTest;

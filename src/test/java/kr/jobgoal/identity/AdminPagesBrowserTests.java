@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.util.regex.Pattern;
 
+import kr.jobgoal.identity.account.UserAdministration;
 import kr.jobgoal.support.ApiTokens;
 import kr.jobgoal.support.BrowserTest;
 import org.junit.jupiter.api.Test;

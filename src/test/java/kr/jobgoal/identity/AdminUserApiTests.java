@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import kr.jobgoal.identity.account.UserAccounts;
+import kr.jobgoal.identity.account.UserAdministration;
 import kr.jobgoal.support.ApiTokens;
 import kr.jobgoal.support.HttpTest;
 import org.junit.jupiter.api.Test;

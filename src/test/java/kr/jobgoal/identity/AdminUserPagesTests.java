@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import kr.jobgoal.identity.account.PasswordPolicy;
+import kr.jobgoal.identity.account.UserAccounts;
+import kr.jobgoal.identity.account.UserAdministration;
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.support.ApiTokens;
 import kr.jobgoal.support.BrowserSession;

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import kr.jobgoal.identity.account.AccessTokens;
+import kr.jobgoal.identity.account.UserAdministration;
 import kr.jobgoal.support.ApiTokens;
 import kr.jobgoal.support.HttpTest;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
+import kr.jobgoal.identity.account.UserAccounts;
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.support.ApiTokens;
 import kr.jobgoal.support.HttpTest;

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
+import kr.jobgoal.identity.account.JobgoalPrincipal;
 import kr.jobgoal.support.HttpTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -9,10 +9,11 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
 
 import kr.jobgoal.JobgoalApplication;
+import kr.jobgoal.identity.account.IdentityStartup;
+import kr.jobgoal.identity.account.UserAccounts;
 import kr.jobgoal.shared.HttpAuthorization;
 import kr.jobgoal.support.BrowserSession;
 import kr.jobgoal.support.HttpTest;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import kr.jobgoal.identity.account.UserAdministration;
 import kr.jobgoal.support.HttpTest;
 import kr.jobgoal.support.RawHttp;
 import org.junit.jupiter.api.Test;

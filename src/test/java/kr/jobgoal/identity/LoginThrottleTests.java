@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import kr.jobgoal.identity.account.LoginThrottle;
+import kr.jobgoal.identity.account.UserAdministration;
 import kr.jobgoal.support.BrowserSession;
 import kr.jobgoal.support.HttpTest;
 import kr.jobgoal.support.TestClientAddress;

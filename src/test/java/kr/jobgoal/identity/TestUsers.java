@@ -2,6 +2,9 @@ package kr.jobgoal.identity;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
+import kr.jobgoal.identity.account.UserAccounts;
+import kr.jobgoal.identity.account.UserAdministration;
+
 /** Users of a test's own, so that locking, disabling or revoking them leaves the demo users alone. */
 final class TestUsers {
 
