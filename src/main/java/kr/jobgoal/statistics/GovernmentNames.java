@@ -14,7 +14,7 @@ import kr.jobgoal.region.GovernmentDirectory;
  * The governments valid on one date, looked up by the names publishers use: a basic government by its name
  * and its metro government's name (full, 전라북도, or short, 전북), a metro government by either name.
  */
-final class GovernmentNames {
+public final class GovernmentNames {
 
 	private final LocalDate date;
 
@@ -42,11 +42,11 @@ final class GovernmentNames {
 	private static final LocalDate ANY_TIME = LocalDate.of(9999, 12, 31);
 
 	/** The government that has or had this code (45210 and 52210 are both 김제시), with its latest code. */
-	static Optional<Government> byAnyCode(GovernmentDirectory directory, String code) {
+	public static Optional<Government> byAnyCode(GovernmentDirectory directory, String code) {
 		return directory.find(code, ANY_TIME);
 	}
 
-	static GovernmentNames on(GovernmentDirectory directory, LocalDate date) {
+	public static GovernmentNames on(GovernmentDirectory directory, LocalDate date) {
 		return new GovernmentNames(date, directory.list(date, null, null));
 	}
 
@@ -55,24 +55,24 @@ final class GovernmentNames {
 	}
 
 	/** A metro government by its full (전라북도) or short (전북) name. */
-	Optional<Government> metro(String name) {
+	public Optional<Government> metro(String name) {
 		return Optional.ofNullable(metroByName.get(name));
 	}
 
 	/** The basic governments of that name (중구 has six); empty when none. */
-	List<Government> basic(String name) {
+	public List<Government> basic(String name) {
 		return basicByName.getOrDefault(name, List.of());
 	}
 
 	/** The basic government of that name under the metro government of that (full or short) name. */
-	Optional<Government> basic(String name, String metroName) {
+	public Optional<Government> basic(String name, String metroName) {
 		return metro(metroName).flatMap(metro -> basic(name).stream()
 			.filter(g -> metro.code().equals(g.parentCode()))
 			.findFirst());
 	}
 
 	/** The metro government a basic government belongs to (itself for a metro government). */
-	Government metroOf(Government g) {
+	public Government metroOf(Government g) {
 		return g.isMetro() ? g : metroByCode.get(g.parentCode());
 	}
 }

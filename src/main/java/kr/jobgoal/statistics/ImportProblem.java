@@ -7,9 +7,9 @@ package kr.jobgoal.statistics;
  * @param column the column as the file names it, or a description such as "파일"
  * @param message Korean, saying what is wrong and how to fix it
  */
-record ImportProblem(int row, String column, String message) {
+public record ImportProblem(int row, String column, String message) {
 
-	static ImportProblem ofFile(String message) {
+	public static ImportProblem ofFile(String message) {
 		return new ImportProblem(0, "파일", message);
 	}
 }

@@ -1,10 +1,10 @@
 package kr.jobgoal.statistics;
 
-import kr.jobgoal.shared.KoreanParticles;
-import kr.jobgoal.shared.NumberBound;
-
 import java.util.Arrays;
 import java.util.stream.Collectors;
+
+import kr.jobgoal.shared.KoreanParticles;
+import kr.jobgoal.shared.NumberBound;
 
 /**
  * The contract's indicator codes, each with the one unit its values are stored in. Rates are percent as
@@ -64,7 +64,7 @@ public enum Indicator {
 	}
 
 	/** Why a value of this indicator was refused, in Korean, naming the indicator, the value and what it allows. */
-	String refusalKo(String cell, NumberBound.Refusal refusal) {
+	public String refusalKo(String cell, NumberBound.Refusal refusal) {
 		return bound().messageKo(name() + " 값 " + cell, refusal);
 	}
 

@@ -29,7 +29,7 @@ public record StatisticsRelease(long id, Kind kind, String fileName, String sha2
 			return code;
 		}
 
-		static Kind of(String code) {
+		public static Kind of(String code) {
 			for (Kind kind : values()) {
 				if (kind.code.equals(code)) {
 					return kind;

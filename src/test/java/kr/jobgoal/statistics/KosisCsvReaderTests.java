@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
 
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.shared.Period;
+import kr.jobgoal.statistics.csv.CsvFile;
+import kr.jobgoal.statistics.csv.KosisCsvReader;
+import kr.jobgoal.statistics.csv.ReadResult;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

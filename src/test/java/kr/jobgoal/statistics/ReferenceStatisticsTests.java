@@ -7,6 +7,7 @@ import java.util.List;
 
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.shared.Period;
+import kr.jobgoal.statistics.service.ReferenceStatisticsLoader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -9,8 +9,8 @@ import kr.jobgoal.shared.Period;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.ApplicationModuleTest;
 
 /**
  * The statistics module with only the modules it uses (the directory, accounts for its audited import) and the

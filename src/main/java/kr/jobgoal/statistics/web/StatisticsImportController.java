@@ -1,4 +1,4 @@
-package kr.jobgoal.statistics;
+package kr.jobgoal.statistics.web;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import kr.jobgoal.identity.CurrentUsers;
+import kr.jobgoal.statistics.ImportProblem;
+import kr.jobgoal.statistics.service.StatisticsImportService;
+import kr.jobgoal.statistics.service.StatisticsQueries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,7 @@
-package kr.jobgoal.statistics;
+package kr.jobgoal.statistics.store;
+
+import kr.jobgoal.statistics.IncomingValue;
+import kr.jobgoal.statistics.ValueKey;
 
 /** What the audit log keeps of one value before or after a change; the value as a decimal string. */
 record ValueAudit(long governmentId, String indicator, String period, String value, String unit, String source,

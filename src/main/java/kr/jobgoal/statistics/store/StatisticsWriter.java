@@ -1,4 +1,4 @@
-package kr.jobgoal.statistics;
+package kr.jobgoal.statistics.store;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,8 +6,12 @@ import java.util.Map;
 import java.util.Objects;
 
 import kr.jobgoal.identity.AuditLog;
-import org.springframework.stereotype.Component;
+import kr.jobgoal.statistics.IncomingValue;
+import kr.jobgoal.statistics.StatisticsChanged;
+import kr.jobgoal.statistics.StatisticsRelease;
+import kr.jobgoal.statistics.ValueKey;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,10 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
  * source and release), so importing the same figures again changes nothing.
  */
 @Component
-class StatisticsWriter {
+public class StatisticsWriter {
 
 	/** What makes an incoming value differ from the stored one. */
-	enum Comparison {
+	public enum Comparison {
 		/** The figure (numerically) and its unit: a Jobgoal CSV has no RSE marks, so stored marks stay. */
 		FIGURE,
 		/** The figure, its unit and the RSE mark: a KOSIS export publishes the marks with the figures. */
@@ -42,16 +46,16 @@ class StatisticsWriter {
 	}
 
 	/** A value that was added ({@code before} null) or replaced. */
-	record Change(IncomingValue after, StoredValue before) {
+	public record Change(IncomingValue after, StoredValue before) {
 
 		/** Records the change in the audit log, with the value before it for a replacement. */
-		void audit(AuditLog auditLog, long releaseId) {
+		public void audit(AuditLog auditLog, long releaseId) {
 			auditLog.record("statistics.value", after.key().auditId(), before == null ? "create" : "update",
 					before == null ? null : ValueAudit.of(after.key(), before), ValueAudit.of(after, releaseId));
 		}
 	}
 
-	record Applied(List<Change> added, List<Change> replaced, int unchanged) {
+	public record Applied(List<Change> added, List<Change> replaced, int unchanged) {
 	}
 
 	private final StatisticsRepository repository;
@@ -65,7 +69,7 @@ class StatisticsWriter {
 
 	/** Must run in the caller's transaction, so that a failure leaves nothing applied. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	Applied apply(List<IncomingValue> incoming, StatisticsRelease release, Comparison comparison) {
+	public Applied apply(List<IncomingValue> incoming, StatisticsRelease release, Comparison comparison) {
 		Map<ValueKey, StoredValue> stored = repository.stored(incoming.stream().map(IncomingValue::key).toList());
 		List<Change> added = new ArrayList<>();
 		List<Change> replaced = new ArrayList<>();

@@ -1,4 +1,4 @@
-package kr.jobgoal.statistics;
+package kr.jobgoal.statistics.csv;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,6 +14,11 @@ import kr.jobgoal.shared.KoreanParticles;
 import kr.jobgoal.shared.NumberBound;
 import kr.jobgoal.shared.Period;
 import kr.jobgoal.shared.TextRule;
+import kr.jobgoal.statistics.GovernmentNames;
+import kr.jobgoal.statistics.ImportProblem;
+import kr.jobgoal.statistics.IncomingValue;
+import kr.jobgoal.statistics.Indicator;
+import kr.jobgoal.statistics.ValueKey;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +27,9 @@ import org.springframework.stereotype.Component;
  * during the period.
  */
 @Component
-class JobgoalCsvReader {
+public class JobgoalCsvReader {
 
-	static final List<String> HEADER = List.of("governmentCode", "indicator", "period", "value", "unit", "source");
+	public static final List<String> HEADER = List.of("governmentCode", "indicator", "period", "value", "unit", "source");
 
 	static final int MAX_SOURCE_LENGTH = 300;
 
@@ -39,11 +44,11 @@ class JobgoalCsvReader {
 		this.directory = directory;
 	}
 
-	static boolean isJobgoalHeader(List<String> header) {
+	public static boolean isJobgoalHeader(List<String> header) {
 		return header.equals(HEADER);
 	}
 
-	ReadResult read(CsvFile file) {
+	public ReadResult read(CsvFile file) {
 		List<IncomingValue> values = new ArrayList<>();
 		List<ImportProblem> problems = new ArrayList<>();
 		Map<ValueKey, Integer> rowOfKey = new HashMap<>();

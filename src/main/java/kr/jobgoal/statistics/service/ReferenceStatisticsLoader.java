@@ -1,4 +1,4 @@
-package kr.jobgoal.statistics;
+package kr.jobgoal.statistics.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +14,18 @@ import kr.jobgoal.identity.AuditLog;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.shared.Period;
+import kr.jobgoal.statistics.GovernmentNames;
+import kr.jobgoal.statistics.IncomingValue;
+import kr.jobgoal.statistics.Indicator;
+import kr.jobgoal.statistics.RegionalSurvey;
+import kr.jobgoal.statistics.StatisticsRelease;
+import kr.jobgoal.statistics.ValueKey;
+import kr.jobgoal.statistics.csv.CsvFile;
+import kr.jobgoal.statistics.csv.JobgoalCsvReader;
+import kr.jobgoal.statistics.csv.KosisCsvReader;
+import kr.jobgoal.statistics.csv.ReadResult;
+import kr.jobgoal.statistics.store.StatisticsRepository;
+import kr.jobgoal.statistics.store.StatisticsWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
@@ -34,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  * figure; the audit log keeps what they replaced.
  */
 @Component
-class ReferenceStatisticsLoader {
+public class ReferenceStatisticsLoader {
 
 	static final String SURVEY = "reference/regional-employment.csv";
 
@@ -76,7 +88,7 @@ class ReferenceStatisticsLoader {
 	}
 
 	/** What one run did (all zero when every file had been loaded before). */
-	record Loaded(int added, int replaced, int unchanged, int excluded) {
+	public record Loaded(int added, int replaced, int unchanged, int excluded) {
 	}
 
 	@Transactional

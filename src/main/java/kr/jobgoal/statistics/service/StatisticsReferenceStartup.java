@@ -1,4 +1,4 @@
-package kr.jobgoal.statistics;
+package kr.jobgoal.statistics.service;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

@@ -1,4 +1,4 @@
-package kr.jobgoal.statistics;
+package kr.jobgoal.statistics.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +14,12 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import kr.jobgoal.shared.Period;
+import kr.jobgoal.statistics.IncomingValue;
+import kr.jobgoal.statistics.Indicator;
+import kr.jobgoal.statistics.OfficialStatistics;
+import kr.jobgoal.statistics.OfficialValue;
+import kr.jobgoal.statistics.StatisticsRelease;
+import kr.jobgoal.statistics.ValueKey;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Official values and their releases in PostgreSQL; also the module's {@link OfficialStatistics}. */
 @Repository
 @Transactional(readOnly = true)
-class StatisticsRepository implements OfficialStatistics {
+public class StatisticsRepository implements OfficialStatistics {
 
 	private static final int CHUNK_SIZE = 5000;
 
@@ -84,7 +90,7 @@ class StatisticsRepository implements OfficialStatistics {
 	}
 
 	/** Values matching the filters; a null filter matches everything. */
-	List<OfficialValue> find(Indicator indicator, Period period, Long governmentId) {
+	public List<OfficialValue> find(Indicator indicator, Period period, Long governmentId) {
 		return jdbc.sql("select " + VALUE_COLUMNS + """
 				where (cast(:i as varchar) is null or v.indicator = :i)
 				  and (cast(:p as varchar) is null or v.period = :p)
@@ -97,13 +103,13 @@ class StatisticsRepository implements OfficialStatistics {
 			.list();
 	}
 
-	Optional<StatisticsRelease> releaseBySha256(String sha256) {
+	public Optional<StatisticsRelease> releaseBySha256(String sha256) {
 		return jdbc.sql("select * from statistics_release where sha256 = :sha").param("sha", sha256).query(RELEASE).optional();
 	}
 
 	/** Records a release; empty when a release of the same file (SHA-256) exists already. */
 	@Transactional
-	Optional<StatisticsRelease> insertRelease(StatisticsRelease.Kind kind, String fileName, String sha256, String actor) {
+	public Optional<StatisticsRelease> insertRelease(StatisticsRelease.Kind kind, String fileName, String sha256, String actor) {
 		return jdbc.sql("""
 				insert into statistics_release (kind, file_name, sha256, actor) values (:kind, :file, :sha, :actor)
 				on conflict (sha256) do nothing returning *
@@ -117,7 +123,7 @@ class StatisticsRepository implements OfficialStatistics {
 	}
 
 	/** The newest releases with how many current values each one supplies. */
-	List<ReleaseSummary> recentReleases(int limit) {
+	public List<ReleaseSummary> recentReleases(int limit) {
 		return jdbc.sql("""
 				select r.*, (select count(*) from statistics_value v where v.release_id = r.id) as value_count
 				from statistics_release r order by r.imported_at desc, r.id desc limit :limit
@@ -127,7 +133,7 @@ class StatisticsRepository implements OfficialStatistics {
 			.list();
 	}
 
-	record ReleaseSummary(StatisticsRelease release, long currentValues) {
+	public record ReleaseSummary(StatisticsRelease release, long currentValues) {
 	}
 
 	/** The stored values of the given keys (those that exist). */

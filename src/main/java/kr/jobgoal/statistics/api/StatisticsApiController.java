@@ -1,4 +1,4 @@
-package kr.jobgoal.statistics;
+package kr.jobgoal.statistics.api;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,9 +16,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
-import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
+import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.Period;
+import kr.jobgoal.statistics.GovernmentNames;
+import kr.jobgoal.statistics.Indicator;
+import kr.jobgoal.statistics.OfficialValue;
+import kr.jobgoal.statistics.StatisticsRelease;
+import kr.jobgoal.statistics.service.StatisticsQueries;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

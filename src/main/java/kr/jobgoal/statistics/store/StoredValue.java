@@ -1,4 +1,4 @@
-package kr.jobgoal.statistics;
+package kr.jobgoal.statistics.store;
 
 import java.math.BigDecimal;
 

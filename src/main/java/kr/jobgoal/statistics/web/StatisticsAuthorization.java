@@ -1,4 +1,4 @@
-package kr.jobgoal.statistics;
+package kr.jobgoal.statistics.web;
 
 import kr.jobgoal.shared.HttpAuthorization;
 import org.springframework.http.HttpMethod;

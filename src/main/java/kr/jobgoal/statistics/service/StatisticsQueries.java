@@ -1,15 +1,18 @@
-package kr.jobgoal.statistics;
+package kr.jobgoal.statistics.service;
 
 import java.util.List;
 
 import kr.jobgoal.shared.Period;
+import kr.jobgoal.statistics.Indicator;
+import kr.jobgoal.statistics.OfficialValue;
+import kr.jobgoal.statistics.store.StatisticsRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What the statistics API and the import page read: values by any filter, and the latest imports. */
 @Service
 @Transactional(readOnly = true)
-class StatisticsQueries {
+public class StatisticsQueries {
 
 	private final StatisticsRepository repository;
 
@@ -18,12 +21,12 @@ class StatisticsQueries {
 	}
 
 	/** The current values matching every filter given (null: any). */
-	List<OfficialValue> find(Indicator indicator, Period period, Long governmentId) {
+	public List<OfficialValue> find(Indicator indicator, Period period, Long governmentId) {
 		return repository.find(indicator, period, governmentId);
 	}
 
 	/** The latest imports, newest first, each with how many of its values are still current. */
-	List<StatisticsRepository.ReleaseSummary> recentReleases(int limit) {
+	public List<StatisticsRepository.ReleaseSummary> recentReleases(int limit) {
 		return repository.recentReleases(limit);
 	}
 }

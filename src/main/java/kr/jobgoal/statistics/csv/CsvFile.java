@@ -1,4 +1,4 @@
-package kr.jobgoal.statistics;
+package kr.jobgoal.statistics.csv;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -27,30 +27,30 @@ import org.apache.commons.csv.CSVRecord;
  *
  * @param rows the non-blank rows; row numbers are the file's line numbers (the header is row 1)
  */
-record CsvFile(String fileName, String sha256, Charset charset, List<Row> rows) {
+public record CsvFile(String fileName, String sha256, Charset charset, List<Row> rows) {
 
-	static final Charset CP949 = Charset.forName("x-windows-949");
+	public static final Charset CP949 = Charset.forName("x-windows-949");
 
 	/** commons-csv names the line of a syntax error as "(line 12)". */
 	private static final Pattern PARSER_LINE = Pattern.compile("\\(line (\\d+)\\)");
 
 	/** One CSV record, cells trimmed. */
-	record Row(int number, List<String> cells) {
+	public record Row(int number, List<String> cells) {
 
-		String cell(int index) {
+		public String cell(int index) {
 			return index < cells.size() ? cells.get(index) : "";
 		}
 	}
 
 	/** Why the bytes are not a CSV file; the message is shown to the user. */
-	static final class NotCsvException extends Exception {
+	public static final class NotCsvException extends Exception {
 
 		NotCsvException(String message) {
 			super(message);
 		}
 	}
 
-	static CsvFile read(String fileName, byte[] content) throws NotCsvException {
+	public static CsvFile read(String fileName, byte[] content) throws NotCsvException {
 		Charset charset = StandardCharsets.UTF_8;
 		Optional<String> text = decode(content, StandardCharsets.UTF_8);
 		if (text.isEmpty()) {
@@ -64,7 +64,7 @@ record CsvFile(String fileName, String sha256, Charset charset, List<Row> rows) 
 		return new CsvFile(fileName, sha256(content), charset, parse(body));
 	}
 
-	static String sha256(byte[] content) {
+	public static String sha256(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 		}
@@ -74,11 +74,11 @@ record CsvFile(String fileName, String sha256, Charset charset, List<Row> rows) 
 	}
 
 	/** The header row, or an empty list for a file without rows. */
-	List<String> header() {
+	public List<String> header() {
 		return rows.isEmpty() ? List.of() : rows.get(0).cells();
 	}
 
-	List<Row> dataRows() {
+	public List<Row> dataRows() {
 		return rows.isEmpty() ? List.of() : rows.subList(1, rows.size());
 	}
 

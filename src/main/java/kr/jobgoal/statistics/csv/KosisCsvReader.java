@@ -1,4 +1,4 @@
-package kr.jobgoal.statistics;
+package kr.jobgoal.statistics.csv;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -21,6 +21,12 @@ import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.shared.KoreanParticles;
 import kr.jobgoal.shared.NumberBound;
 import kr.jobgoal.shared.Period;
+import kr.jobgoal.statistics.GovernmentNames;
+import kr.jobgoal.statistics.ImportProblem;
+import kr.jobgoal.statistics.IncomingValue;
+import kr.jobgoal.statistics.Indicator;
+import kr.jobgoal.statistics.RegionalSurvey;
+import kr.jobgoal.statistics.ValueKey;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,9 +37,9 @@ import org.springframework.stereotype.Component;
  * gives the rules.
  */
 @Component
-class KosisCsvReader {
+public class KosisCsvReader {
 
-	static final String SOURCE = "통계청 지역별고용조사 (KOSIS DT_1ES3A03_A01S 시군구/연령별 취업자 및 고용률)";
+	public static final String SOURCE = "통계청 지역별고용조사 (KOSIS DT_1ES3A03_A01S 시군구/연령별 취업자 및 고용률)";
 
 	static final String RSE_ITEM = "RSE";
 
@@ -72,11 +78,11 @@ class KosisCsvReader {
 		this.directory = directory;
 	}
 
-	static boolean isKosisHeader(List<String> header) {
+	public static boolean isKosisHeader(List<String> header) {
 		return header.stream().anyMatch(h -> h.startsWith("행정구역")) && header.contains("연령별") && header.contains("항목");
 	}
 
-	ReadResult read(CsvFile file) {
+	public ReadResult read(CsvFile file) {
 		Layout layout = Layout.of(file.header());
 		if (!layout.problems.isEmpty()) {
 			return new ReadResult(List.of(), layout.problems, 0, 0);

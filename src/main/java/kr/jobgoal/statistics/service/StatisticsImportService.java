@@ -1,4 +1,4 @@
-package kr.jobgoal.statistics;
+package kr.jobgoal.statistics.service;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,6 +6,14 @@ import java.util.Optional;
 import kr.jobgoal.identity.AuditLog;
 import kr.jobgoal.identity.CurrentUser;
 import kr.jobgoal.identity.Role;
+import kr.jobgoal.statistics.ImportProblem;
+import kr.jobgoal.statistics.StatisticsRelease;
+import kr.jobgoal.statistics.csv.CsvFile;
+import kr.jobgoal.statistics.csv.JobgoalCsvReader;
+import kr.jobgoal.statistics.csv.KosisCsvReader;
+import kr.jobgoal.statistics.csv.ReadResult;
+import kr.jobgoal.statistics.store.StatisticsRepository;
+import kr.jobgoal.statistics.store.StatisticsWriter;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  * stored one.
  */
 @Service
-class StatisticsImportService {
+public class StatisticsImportService {
 
 	/** Larger than any half-year KOSIS export of every 시군구 (about 0.4 MB), small enough to read in memory. */
-	static final int MAX_BYTES = 5 * 1024 * 1024;
+	public static final int MAX_BYTES = 5 * 1024 * 1024;
 
 	static final int MAX_FILE_NAME = 255;
 
@@ -45,10 +53,10 @@ class StatisticsImportService {
 	}
 
 	/** What became of an upload. */
-	record ImportResult(Outcome outcome, StatisticsRelease release, StatisticsRelease.Kind kind, int added, int replaced,
+	public record ImportResult(Outcome outcome, StatisticsRelease release, StatisticsRelease.Kind kind, int added, int replaced,
 			int unchanged, int excluded, int ignored, List<ImportProblem> problems) {
 
-		enum Outcome {
+		public enum Outcome {
 			/** The values were stored (possibly none changed, if all were equal to the stored ones). */
 			APPLIED,
 			/** The same file had been imported before: nothing changed. */
@@ -67,7 +75,7 @@ class StatisticsImportService {
 	}
 
 	@Transactional
-	ImportResult importFile(String originalFileName, byte[] content, CurrentUser user) {
+	public ImportResult importFile(String originalFileName, byte[] content, CurrentUser user) {
 		if (user == null || !user.is(Role.MINISTRY_ADMIN)) {
 			throw new AccessDeniedException("통계를 가져올 권한이 없습니다. 고용노동부 관리자만 가져올 수 있습니다.");
 		}
