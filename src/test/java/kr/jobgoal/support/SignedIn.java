@@ -36,7 +36,7 @@ public final class SignedIn {
 
 	private static UsernamePasswordAuthenticationToken authentication(CurrentUser user) {
 		try {
-			Class<?> type = Class.forName("kr.jobgoal.identity.JobgoalPrincipal");
+			Class<?> type = Class.forName("kr.jobgoal.identity.account.JobgoalPrincipal");
 			Constructor<?> constructor = type.getDeclaredConstructor(CurrentUser.class, String.class, boolean.class,
 					boolean.class);
 			constructor.setAccessible(true);
