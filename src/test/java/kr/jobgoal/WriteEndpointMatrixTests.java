@@ -139,6 +139,8 @@ class WriteEndpointMatrixTests extends HttpTest {
 					PLAN + "/disclose", Map.of("lockVersion", "-1", "reason", "행렬 시험")),
 			new Endpoint("POST", "/governments/{code}/plans/{year}/draft/discard", Rule.OWN_OFFICER, Client.FORM,
 					PLAN + "/discard", Map.of("lockVersion", "-1")),
+			new Endpoint("POST", "/governments/{code}/plans/{year}/draft/amendment-approval", Rule.MINISTRY_ADMIN,
+					Client.FORM, PLAN + "/amendment-approval", Map.of("reason", "")),
 			new Endpoint("POST", "/governments/{code}/plans/{year}/draft/comments", Rule.DRAFT_READERS, Client.FORM,
 					PLAN + "/comments", Map.of("body", "")),
 			new Endpoint("POST", "/governments/{code}/plans/{year}/draft/upload", Rule.OWN_OFFICER, Client.UPLOAD,

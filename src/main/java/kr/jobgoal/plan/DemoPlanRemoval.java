@@ -34,6 +34,7 @@ public class DemoPlanRemoval {
 	public Removed remove() {
 		jdbc.sql("set local jobgoal.demo_removal = 'on'").update();
 		jdbc.sql("delete from plan_comment where demo").update();
+		jdbc.sql("delete from plan_amendment_approval where demo").update();
 		// targets, strategies, programs and draft revisions go with their version (on delete cascade)
 		int versions = jdbc.sql("delete from plan_version where demo").update();
 		int plans = jdbc.sql("delete from plan_plan where demo").update();

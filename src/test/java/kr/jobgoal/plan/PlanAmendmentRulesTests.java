@@ -1,6 +1,7 @@
 package kr.jobgoal.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -8,7 +9,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import kr.jobgoal.calendar.Deadlines;
+import kr.jobgoal.plan.service.LateAmendments;
 import kr.jobgoal.support.ApiTokens;
+import kr.jobgoal.support.BrowserSession;
 import kr.jobgoal.support.HttpTest;
 import kr.jobgoal.support.TestClock;
 import kr.jobgoal.support.UnusedPlanYears;
@@ -103,5 +106,83 @@ class PlanAmendmentRulesTests extends HttpTest {
 		assertThat(sendJson("PUT", path + "/draft", amendment, as("gimje", "If-Match", etag)).statusCode()).isEqualTo(409);
 		assertThat(json(get(path + "/versions"))).hasSize(1);
 		assertThat(json(get(path)).get("jobTargetTotal").asString()).isEqualTo("3000");
+	}
+
+	@Test
+	void afterTheResultsAreDueTheMinistrysRecordedApprovalAllowsOneMoreVersion() {
+		int year = UnusedPlanYears.of(jdbc, "45210");
+		String path = disclosedFirstVersion(year);
+		// the form posts to the government's current code (52210) and comes back there with its message
+		String page = "/governments/52210/plans/" + year + "/draft";
+		LocalDate due = deadlines.of(year).resultsDue();
+		ObjectNode amendment = (ObjectNode) json(get(path, "Accept", "application/json"));
+		amendment.put("jobTargetTotal", "3100");
+		BrowserSession admin = new BrowserSession(this).loginDemo("admin");
+		BrowserSession officer = new BrowserSession(this).loginDemo("gimje");
+
+		// before the due date there is nothing to approve
+		clock.setSeoulTime(due.atTime(12, 0));
+		admin.post(page + "/amendment-approval", Map.of("reason", "이르다"));
+		assertThat(approvals(year)).isZero();
+		assertThat(admin.get(page).body()).doesNotContain("plan-late");
+
+		clock.setSeoulTime(due.plusDays(30).atTime(9, 0));
+		assertThat(sendJson("PUT", path + "/draft", amendment, as("gimje", "If-None-Match", "*")).statusCode())
+			.isEqualTo(409);
+		// the officer sees why; only the ministry administrator gets the form, and the officer's post is refused
+		String officersPage = officer.get(page).body();
+		assertThat(officersPage).contains("고용노동부가 변경을 승인해야", "승인된 변경이 없습니다").doesNotContain("late-reason");
+		assertThat(officer.post(page + "/amendment-approval", Map.of("reason", "스스로 승인")).statusCode())
+			.isEqualTo(403);
+		assertThat(approvals(year)).isZero();
+
+		// a reason is required
+		assertThat(approve(admin, page, "  ")).contains("승인 사유를 적으세요.");
+		assertThat(approvals(year)).isZero();
+		String approved = approve(admin, page, "고용위기지역 지정에 따른 목표 조정");
+		assertThat(approvals(year)).isOne();
+		assertThat(approved).contains("변경을 승인했습니다. 담당자가", year + "년 실적 제출 기한", "고용위기지역 지정에 따른 목표 조정", "아직 쓰이지 않음").doesNotContain("late-reason");
+		// a second approval waits until the first is used
+		assertThat(approve(admin, page, "두 번째"))
+			.contains("이미 쓰이지 않은 승인이 있습니다");
+		assertThat(approvals(year)).isOne();
+
+		// the officer amends and discloses version 2, which uses the approval up
+		assertThat(sendJson("PUT", path + "/draft", amendment, as("gimje", "If-None-Match", "*")).statusCode())
+			.isEqualTo(201);
+		assertThat(sendJson("POST", path + "/disclosures", Map.of("reason", "승인에 따른 조정"), as("gimje")).statusCode())
+			.isEqualTo(201);
+		assertThat(json(get(path)).get("jobTargetTotal").asString()).isEqualTo("3100");
+		assertThat(jdbc.queryForObject("select used_by_version from plan_amendment_approval a join plan_plan p"
+				+ " on p.id = a.plan_id join region_government_code g on g.government_id = p.government_id"
+				+ " where g.code = '45210' and p.period = ? and p.kind = 'ANNUAL'", Integer.class, year)).isEqualTo(2);
+		assertThat(admin.get(page).body()).contains("버전 2");
+
+		// a third version needs a new approval
+		amendment.put("jobTargetTotal", "3200");
+		assertThat(sendJson("PUT", path + "/draft", amendment, as("gimje", "If-None-Match", "*")).statusCode())
+			.isEqualTo(409);
+
+		// the approvals are history: the database refuses to change or delete them
+		assertThatThrownBy(() -> jdbc.update("update plan_amendment_approval set reason = 'x'"))
+			.hasMessageContaining("변경 승인 기록은 바꿀 수 없습니다");
+		assertThatThrownBy(() -> jdbc.update("delete from plan_amendment_approval"))
+			.hasMessageContaining("변경 승인 기록은 지울 수 없습니다");
+		assertThat(jdbc.queryForObject("select count(*) from identity_audit_log where entity_type = ?"
+				+ " and entity_id like ?", Integer.class, LateAmendments.AUDIT, "%" + year + "%")).isEqualTo(2);
+	}
+
+	/** Posts the approval form and reads the page it goes back to. */
+	private static String approve(BrowserSession admin, String page, String reason) {
+		HttpResponse<String> posted = admin.post(page + "/amendment-approval", Map.of("reason", reason));
+		assertThat(posted.statusCode()).isEqualTo(302);
+		assertThat(posted.headers().firstValue("Location").orElseThrow()).endsWith(page);
+		return admin.get(page).body();
+	}
+
+	private int approvals(int year) {
+		return jdbc.queryForObject("select count(*) from plan_amendment_approval a join plan_plan p on p.id = a.plan_id"
+				+ " join region_government_code g on g.government_id = p.government_id where g.code = '45210' and p.period = ?",
+				Integer.class, year);
 	}
 }

@@ -1,7 +1,5 @@
 package kr.jobgoal.plan.service;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import kr.jobgoal.calendar.Deadlines;
 import kr.jobgoal.identity.AuditLog;
 import kr.jobgoal.identity.CurrentUser;
 import kr.jobgoal.identity.CurrentUsers;
@@ -88,16 +85,13 @@ public class PlanService implements DisclosedPlans {
 
 	private final ApplicationEventPublisher events;
 
-	private final Deadlines deadlines;
-
-	private final Clock clock;
+	private final LateAmendments lateAmendments;
 
 	public PlanService(PlanVersionRepository plans, PlanContentRepository contents, DraftRevisionRepository revisions,
 			SubCategoryRepository subCategories, GovernmentDirectory directory, GovernmentAccess access, CurrentUsers users,
 			AuditLog audit, JsonMapper json, PlanMessages messages, PlanWorkbookWriter workbookWriter, PlanWorkbookReader workbookReader,
-			ApplicationEventPublisher events, Deadlines deadlines, Clock clock) {
-		this.deadlines = deadlines;
-		this.clock = clock;
+			ApplicationEventPublisher events, LateAmendments lateAmendments) {
+		this.lateAmendments = lateAmendments;
 		this.plans = plans;
 		this.contents = contents;
 		this.revisions = revisions;
@@ -191,7 +185,7 @@ public class PlanService implements DisclosedPlans {
 			return existing.get();
 		}
 		Optional<StoredVersion> latest = plans.latestDisclosed(key);
-		requireAmendable(key, latest);
+		lateAmendments.requireAmendable(key, latest);
 		PlanContent content = latest.map(StoredVersion::content).orElse(PlanContent.empty());
 		return insertDraft(key, user, latest.map(StoredVersion::version).orElse(null), content);
 	}
@@ -204,7 +198,7 @@ public class PlanService implements DisclosedPlans {
 			throw new DraftConflictException(existing.get(), null);
 		}
 		Optional<StoredVersion> latest = plans.latestDisclosed(key);
-		requireAmendable(key, latest);
+		lateAmendments.requireAmendable(key, latest);
 		long planId = plans.findOrCreatePlan(key, false);
 		PlanContent content = validated(key, planId, input);
 		Integer basedOn = latest.map(StoredVersion::version).orElse(null);
@@ -234,7 +228,7 @@ public class PlanService implements DisclosedPlans {
 	public StoredVersion saveDraft(PlanKey key, PlanInput input, Integer expectedLock) {
 		CurrentUser user = requireEdit(key);
 		StoredVersion draft = lockedDraft(key, expectedLock);
-		requireAmendable(key, plans.latestDisclosed(key));
+		lateAmendments.requireAmendable(key, plans.latestDisclosed(key));
 		PlanContent content = validated(key, draft.planId(), input);
 		if (!plans.updateDraft(draft.id(), draft.lockVersion(), content.jobTargetTotal(), user.username())) {
 			throw conflict(key, draft.lockVersion());
@@ -272,7 +266,7 @@ public class PlanService implements DisclosedPlans {
 			throw conflict(key, expectedLock);
 		}
 		Optional<StoredVersion> latest = plans.latestDisclosed(key);
-		requireAmendable(key, latest);
+		lateAmendments.requireAmendable(key, latest);
 		if (latest.isPresent() && PlanDiff.between(latest.get().content(), draft.content()).isEmpty()) {
 			throw new PlanRefusedException(new Violation("plan", "plan.error.identicalToDisclosed",
 					Integer.toString(latest.get().version())));
@@ -292,6 +286,7 @@ public class PlanService implements DisclosedPlans {
 			throw conflict(key, draft.lockVersion());
 		}
 		StoredVersion disclosed = plans.disclosed(key, version).orElseThrow();
+		lateAmendments.disclosed(key, draft.planId(), version);
 		audit.record(AUDIT_VERSION, key + "/v" + version, "disclose", null,
 				Map.of("reason", trimmed == null ? "" : trimmed, "plan", contentJson(disclosed.content())));
 		events.publishEvent(new PlanDisclosed(key.governmentId(), key.period(), version));
@@ -347,22 +342,6 @@ public class PlanService implements DisclosedPlans {
 		CurrentUser user = users.require();
 		access.requireEdit(user, key.governmentId());
 		return user;
-	}
-
-	/**
-	 * A disclosed annual plan is amended only until the year's results are due: after that the results have been
-	 * measured against it, and a new version would silently re-measure them (and could put the government on the
-	 * overdue list). A first plan for the year is not an amendment and stays possible.
-	 */
-	private void requireAmendable(PlanKey key, Optional<StoredVersion> latestDisclosed) {
-		if (!key.period().annual() || latestDisclosed.isEmpty()) {
-			return;
-		}
-		LocalDate due = deadlines.of(key.period().value()).resultsDue();
-		if (LocalDate.now(clock).isAfter(due)) {
-			throw new PlanRefusedException(new Violation("plan", "plan.error.amendAfterResultsDue",
-					Integer.toString(key.period().value()), due.toString()));
-		}
 	}
 
 	private StoredVersion lockedDraft(PlanKey key, Integer expectedLock) {

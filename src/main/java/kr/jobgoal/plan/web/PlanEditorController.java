@@ -17,6 +17,7 @@ import kr.jobgoal.plan.ProgramType;
 import kr.jobgoal.plan.StoredVersion;
 import kr.jobgoal.plan.Violation;
 import kr.jobgoal.plan.excel.PlanWorkbookReader;
+import kr.jobgoal.plan.service.LateAmendments;
 import kr.jobgoal.plan.service.PlanComments;
 import kr.jobgoal.plan.service.PlanService;
 import kr.jobgoal.plan.service.PlanSubCategories;
@@ -52,9 +53,12 @@ public class PlanEditorController {
 
 	private final PlanMessages messages;
 
+	private final LateAmendments lateAmendments;
+
 	public PlanEditorController(PlanService service, PlanComments comments, PlanSubCategories subCategories,
-			PlanMessages messages) {
+			PlanMessages messages, LateAmendments lateAmendments) {
 		this.service = service;
+		this.lateAmendments = lateAmendments;
 		this.comments = comments;
 		this.subCategories = subCategories;
 		this.messages = messages;
@@ -90,6 +94,23 @@ public class PlanEditorController {
 			return review(model, place, draft, locale);
 		}
 		return editor(model, place, draft, DraftForm.of(draft), List.of(), null, null, locale);
+	}
+
+	/** The ministry administrator's approval of one more version after the results were due. */
+	@PostMapping("/amendment-approval")
+	public String approveAmendment(@PathVariable String code, @PathVariable String year,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
+		Place place = place(code, year, locale);
+		try {
+			lateAmendments.approve(place.key(), reason);
+			redirect.addFlashAttribute("notice", "plan.late.approved");
+		}
+		catch (PlanValidationException e) {
+			redirect.addFlashAttribute("lateProblem", e.violations().stream().map(v -> messages.message(v, locale))
+				.reduce((a, b) -> a + " " + b).orElseThrow());
+			redirect.addFlashAttribute("lateReason", reason);
+		}
+		return "redirect:" + place.base() + "/draft";
 	}
 
 	@PostMapping("/start")
@@ -239,6 +260,7 @@ public class PlanEditorController {
 	private void common(Model model, Place place, Locale locale) {
 		PlanPages.heading(model, place.government(), place.key().period(), messages, locale);
 		model.addAttribute("mayEdit", place.mayEdit());
+		model.addAttribute("late", lateAmendments.status(place.key()).orElse(null));
 	}
 
 	private String editor(Model model, Place place, StoredVersion draft, DraftForm form, List<Violation> violations,
@@ -279,6 +301,7 @@ public class PlanEditorController {
 		model.addAttribute("mayEdit", place.mayEdit());
 		model.addAttribute("review", true);
 		model.addAttribute("draft", draft);
+		model.addAttribute("late", lateAmendments.status(place.key()).orElse(null));
 		model.addAttribute("comments", comments.comments(place.key()));
 		return "plan/plan";
 	}
@@ -291,6 +314,7 @@ public class PlanEditorController {
 		model.addAttribute("review", !place.mayEdit());
 		model.addAttribute("draft", draft);
 		model.addAttribute("nextVersion", versions.size() + 1);
+		model.addAttribute("late", lateAmendments.status(place.key()).orElse(null));
 		model.addAttribute("reason", reason);
 		model.addAttribute("discloseProblems", violations.stream()
 			.map(v -> new EditorView.Problem(EditorView.id(v.field()), null, messages.message(v, locale)))
