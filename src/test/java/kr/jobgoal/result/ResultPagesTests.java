@@ -72,7 +72,7 @@ class ResultPagesTests extends HttpTest {
 		// the province's own plan beside the sum of its cities and counties, never added to it
 		Map<String, Object> basics = jdbc.sql("""
 				select sum(job_target) filter (where jobs_created is not null) as target, sum(jobs_created) as created
-				from result_annual_rollup where year = 2020 and province_code = '45000' and peer_group is not null""")
+				from result_annual_rollup where year = 2020 and province_code = '45000' and peer_group <> 'metro'""")
 			.query().singleRow();
 		DecimalFormat grouped = new DecimalFormat("#,##0");
 		String basicsSection = province.substring(province.indexOf("소속 시·군·구 합계"), province.indexOf("시·군·구별 달성률"));
@@ -88,6 +88,55 @@ class ResultPagesTests extends HttpTest {
 		String overdue = get("/dashboard/overdue?year=2021").body();
 		assertThat(overdue).contains("2022-02-28");
 		assertThat(get("/maps/provinces-2018.geojson").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void theNationalTotalAddsUpTheBasicGovernmentsAndTheMetroPlansApart() {
+		DecimalFormat grouped = new DecimalFormat("#,##0");
+		String sums = """
+				select count(jobs_created) as reported, sum(job_target) filter (where jobs_created is not null) as target,
+				       sum(jobs_created) as created
+				from result_annual_rollup where year = 2020 and (peer_group = 'metro') = :metro""";
+		Map<String, Object> basics = jdbc.sql(sums).param("metro", false).query().singleRow();
+		Map<String, Object> metros = jdbc.sql(sums).param("metro", true).query().singleRow();
+		assertThat((Long) metros.get("reported")).as("metro governments that reported 2020").isPositive();
+		BigDecimal both = ((BigDecimal) basics.get("created")).add((BigDecimal) metros.get("created"));
+
+		String dashboard = get("/dashboard?year=2020").body();
+		String nation = dashboard.substring(dashboard.indexOf("id=\"nation-title\""), dashboard.indexOf("id=\"ranks-title\""));
+		assertThat(nation).contains("전국 합계는 시·군·구만 더하고");
+		String basicsPart = nation.substring(nation.indexOf("전국 시·군·구 합계"), nation.indexOf("시·도 자체 계획 합계"));
+		assertThat(basicsPart).contains(basics.get("reported") + " / ")
+			.contains(grouped.format(basics.get("target")))
+			.contains(grouped.format(basics.get("created")));
+		String metrosPart = nation.substring(nation.indexOf("시·도 자체 계획 합계"));
+		assertThat(metrosPart).contains(metros.get("reported") + " / ")
+			.contains(grouped.format(metros.get("target")))
+			.contains(grouped.format(metros.get("created")));
+		// the metro plans are never added to the basics' sum
+		assertThat(nation).doesNotContain(grouped.format(both));
+
+		// 전라북도's row sums its cities and counties; its own plan has a row of its own in the second table
+		Map<String, Object> jeonbuk = jdbc.sql("""
+				select sum(jobs_created) filter (where peer_group <> 'metro') as basics,
+				       sum(jobs_created) filter (where peer_group = 'metro') as own,
+				       sum(jobs_created) as both
+				from result_annual_rollup where year = 2020 and province_code = '45000'""").query().singleRow();
+		Matcher rows = Pattern.compile("<tr>\\s*<th scope=\"row\"><a href=\"[^\"]*?/(dashboard/provinces|governments)/45000[^\"]*\"[^<]*"
+				+ "전라북도</a></th>(.*?)</tr>", Pattern.DOTALL).matcher(dashboard);
+		assertThat(rows.find()).isTrue();
+		assertThat(rows.group(1)).isEqualTo("dashboard/provinces");
+		String basicsRow = rows.group(2);
+		assertThat(rows.find()).isTrue();
+		assertThat(rows.group(1)).isEqualTo("governments");
+		String ownRow = rows.group(2);
+		assertThat(basicsRow).contains(grouped.format(jeonbuk.get("basics"))).doesNotContain(grouped.format(jeonbuk.get("both")));
+		if (jeonbuk.get("own") != null) {
+			assertThat(ownRow).contains(grouped.format(jeonbuk.get("own")));
+		}
+
+		String english = get("/dashboard?year=2020&lang=en").body();
+		assertThat(english).contains("Cities, counties and districts nationwide").contains("own plans");
 	}
 
 	@Test

@@ -54,12 +54,19 @@ public class Dashboards {
 		return facts.years();
 	}
 
-	/** A province's roll-up: the metro government and its basic governments. */
-	public record ProvinceRow(Government province, ResultTotals totals) {
+	/**
+	 * A province's row: the sum of its basic governments ({@code basics}) and its metro government's own plan
+	 * ({@code own}, null when it disclosed none), never added to it.
+	 */
+	public record ProvinceRow(Government province, AnnualRollUp own, ResultTotals basics) {
 	}
 
-	/** The nation's page; {@code listNames} gives the top and bottom governments' Korean names as a list shows them (부산 남구). */
-	public record National(int year, int governments, ResultTotals totals, List<ProvinceRow> provinces,
+	/**
+	 * The nation's page: the sum of the nation's basic governments ({@code basics}) and, apart from it, the sum of
+	 * the metro governments' own plans ({@code metros}); {@code listNames} gives the top and bottom governments'
+	 * Korean names as a list shows them (부산 남구).
+	 */
+	public record National(int year, int governments, ResultTotals basics, ResultTotals metros, List<ProvinceRow> provinces,
 			List<AnnualRollUp> best, List<AnnualRollUp> worst, List<AnnualRollUp> all, List<ResultMap.Area> areas,
 			boolean demo, Map<Long, String> listNames) {
 	}
@@ -81,9 +88,11 @@ public class Dashboards {
 		LocalDate date = ResultBook.referenceDate(year);
 		List<AnnualRollUp> all = rows(year, snapshot);
 		RollUpRepository.RollUpTotals totals = rollUps.totals(year);
+		Map<Long, AnnualRollUp> byId = new HashMap<>();
+		all.forEach(r -> byId.put(r.government().id(), r));
 		List<ProvinceRow> provinces = snapshot.list(date, Government.METRO, null)
 			.stream()
-			.map(metro -> new ProvinceRow(metro, totals.province(metro.code())))
+			.map(metro -> new ProvinceRow(metro, byId.get(metro.id()), totals.basics(metro.code())))
 			.toList();
 		List<AnnualRollUp> ranked = ranked(all);
 		List<AnnualRollUp> best = ranked.stream().limit(RANKED).toList();
@@ -92,8 +101,8 @@ public class Dashboards {
 		Map<Long, String> listNames = new HashMap<>();
 		Stream.concat(best.stream(), worst.stream())
 			.forEach(r -> listNames.put(r.government().id(), snapshot.listNameKo(r.government(), date)));
-		return new National(year, snapshot.list(date, null, null).size(), totals.nation(), provinces, best, worst, all,
-				map.municipalities(all, null, snapshot), all.stream().anyMatch(AnnualRollUp::demo), listNames);
+		return new National(year, snapshot.list(date, null, null).size(), totals.nationBasics(), totals.metros(),
+				provinces, best, worst, all, map.municipalities(all, null, snapshot), all.stream().anyMatch(AnnualRollUp::demo), listNames);
 	}
 
 	public Province province(String code, int year) {

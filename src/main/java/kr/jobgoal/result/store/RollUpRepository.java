@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import kr.jobgoal.region.Government;
 import kr.jobgoal.result.AnnualRollUp;
 import kr.jobgoal.result.ResultTotals;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -100,35 +101,40 @@ public class RollUpRepository {
 	}
 
 	/**
-	 * The year's totals of the nation, of every province (with and without its metro government's own plan) and of
-	 * every peer group, added up by PostgreSQL in one
-	 * statement (grouping sets over the stored rows).
+	 * The year's totals of the nation's basic governments, of every province's basic governments and of every peer
+	 * group (the metro governments' own plans are the {@code metro} group), added up by PostgreSQL in one statement
+	 * (grouping sets over the stored rows). A metro government's own plan covers the same area as its basic
+	 * governments, so no total adds the two.
 	 */
 	public RollUpTotals totals(int year) {
 		RollUpTotals totals = new RollUpTotals();
 		jdbc.sql("""
-				select grouping(province_code, peer_group, basics_of) as rolled, province_code, peer_group, basics_of,
+				select grouping(peer_group, basics_of, basic) as rolled, peer_group, basics_of, basic,
 				       count(*) as disclosed, count(jobs_created) as reported,
 				       coalesce(sum(job_target), 0) as target_disclosed,
 				       coalesce(sum(job_target) filter (where jobs_created is not null), 0) as target_reported,
 				       sum(jobs_created) as jobs_created
-				from (select *, case when peer_group is not null then province_code end as basics_of
+				from (select *, peer_group <> 'metro' as basic,
+				             case when peer_group <> 'metro' then province_code end as basics_of
 				      from result_annual_rollup where year = :y) r
-				group by grouping sets ((), (province_code), (peer_group), (basics_of))""")
+				group by grouping sets ((peer_group), (basics_of), (basic))""")
 			.param("y", year)
 			.query(rs -> {
 				ResultTotals t = new ResultTotals(rs.getInt("disclosed"), rs.getInt("reported"),
 						rs.getBigDecimal("target_disclosed"), rs.getBigDecimal("target_reported"),
 						rs.getBigDecimal("jobs_created"));
-				// a bit for each column added up over (province_code 4, peer_group 2, basics_of 1): all three for the
-				// nation; basics_of is null for metro governments, so its group without a key is not a province's
+				// a bit for each column added up over (peer_group 4, basics_of 2, basic 1); the groups of the metro
+				// governments (basics_of null, basic false) are the metro peer group's again
 				switch (rs.getInt("rolled")) {
-					case 7 -> totals.nation = t;
-					case 3 -> totals.provinces.put(rs.getString("province_code"), t);
-					case 5 -> totals.peerGroups.put(rs.getString("peer_group"), t);
-					default -> {
+					case 3 -> totals.peerGroups.put(rs.getString("peer_group"), t);
+					case 5 -> {
 						if (rs.getString("basics_of") != null) {
 							totals.basics.put(rs.getString("basics_of"), t);
+						}
+					}
+					default -> {
+						if (rs.getBoolean("basic")) {
+							totals.nationBasics = t;
 						}
 					}
 				}
@@ -146,20 +152,20 @@ public class RollUpRepository {
 
 		private static final ResultTotals NONE = new ResultTotals(0, 0, BigDecimal.ZERO, BigDecimal.ZERO, null);
 
-		private ResultTotals nation = NONE;
-
-		private final Map<String, ResultTotals> provinces = new HashMap<>();
+		private ResultTotals nationBasics = NONE;
 
 		private final Map<String, ResultTotals> peerGroups = new HashMap<>();
 
 		private final Map<String, ResultTotals> basics = new HashMap<>();
 
-		public ResultTotals nation() {
-			return nation;
+		/** The nation's basic governments (시·군·구) added up, without the metro governments' own plans. */
+		public ResultTotals nationBasics() {
+			return nationBasics;
 		}
 
-		public ResultTotals province(String code) {
-			return provinces.getOrDefault(code, NONE);
+		/** The metro governments' own plans added up (the {@code metro} peer group). */
+		public ResultTotals metros() {
+			return peerGroup(Government.METRO);
 		}
 
 		/** The basic governments of a province added up, without the metro government's own plan. */

@@ -41,11 +41,15 @@ public class DashboardController {
 	public String national(@RequestParam(required = false) Integer year, Locale locale, Model model) {
 		int y = year(year, model);
 		Dashboards.National n = dashboards.national(y);
-		List<AnnualRollUp> ranked = Dashboards.ranked(n.all());
+		// the map is of the cities, counties and districts: its sentence sums and ranks them, not the metro plans
+		List<AnnualRollUp> rankedBasics = Dashboards.ranked(n.all())
+			.stream()
+			.filter(r -> !r.government().isMetro())
+			.toList();
 		model.addAttribute("n", n);
 		model.addAttribute("rankedCount", Dashboards.RANKED);
 		model.addAttribute("map", charts.map(n.areas(), null, locale,
-				charts.rollUpSummary(charts.msg("result.scope.nation", locale), y, n.totals(), ranked, locale)));
+				charts.rollUpSummary(charts.msg("result.scope.nation", locale), y, n.basics(), rankedBasics, locale)));
 		LocalDate due = deadlines.of(y).resultsDue();
 		model.addAttribute("overdueCount", n.all().stream().filter(r -> r.overdue(due, today())).count());
 		return "result/dashboard";
