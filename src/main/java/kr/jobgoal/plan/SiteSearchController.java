@@ -52,8 +52,8 @@ class SiteSearchController {
 	record GovernmentHit(Government government, Government parent, String matchedCode) {
 	}
 
-	/** A program found, with its government as it was in the plan's year. */
-	record ProgramHit(ProgramSearch.Hit hit, Government government) {
+	/** A program found, with its government as it was in the plan's year and its name as a list shows it then. */
+	record ProgramHit(ProgramSearch.Hit hit, Government government, String listName) {
 	}
 
 	@GetMapping("/search")
@@ -80,10 +80,11 @@ class SiteSearchController {
 			requested = last;
 			found = programs.find(filter, (requested - 1) * PAGE_SIZE, PAGE_SIZE);
 		}
-		model.addAttribute("programs", found.hits().stream()
-			.map(hit -> new ProgramHit(hit,
-					snapshot.findById(hit.governmentId(), PlanPeriod.annual(hit.year()).referenceDate()).orElseThrow()))
-			.toList());
+		model.addAttribute("programs", found.hits().stream().map(hit -> {
+			LocalDate date = PlanPeriod.annual(hit.year()).referenceDate();
+			Government government = snapshot.findById(hit.governmentId(), date).orElseThrow();
+			return new ProgramHit(hit, government, snapshot.listName(government, date, locale));
+		}).toList());
 		model.addAttribute("programTotal", found.total());
 		model.addAttribute("current", requested);
 		model.addAttribute("last", last);

@@ -1,8 +1,11 @@
 package kr.jobgoal.region;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -61,17 +64,28 @@ public final class DirectorySnapshot implements GovernmentDirectory {
 	}
 
 	/**
-	 * The Korean name as a list shows it: 남구 alone could be Busan's, Daegu's, Incheon's, Gwangju's or Ulsan's, so a
-	 * basic government whose name another one shares on that day goes with its 시·도's short name (부산 남구).
+	 * The name as a list shows it: 남구 alone could be Busan's, Daegu's, Incheon's, Gwangju's or Ulsan's, so a basic
+	 * government whose name another one shares on that day goes with its 시·도's short name — 부산 남구 on a Korean
+	 * page, Nam-gu, Busan on an English one ({@link Government#shortNameKo}, {@link Government#shortNameEn}).
 	 */
-	public String listNameKo(Government government, LocalDate asOf) {
+	public String listName(Government government, LocalDate asOf, Locale locale) {
+		boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+		String name = government.name(locale);
 		if (government.isMetro() || government.parentCode() == null || byCode.stream()
 			.noneMatch(g -> g.id() != government.id() && !g.isMetro() && g.validOn(asOf) && g.nameKo().equals(government.nameKo()))) {
-			return government.nameKo();
+			return name;
 		}
 		return find(government.parentCode(), asOf)
-			.map(parent -> Government.shortNameKo(parent.nameKo()) + " " + government.nameKo())
-			.orElse(government.nameKo());
+			.map(parent -> english ? name + ", " + Government.shortNameEn(parent.nameEn())
+					: Government.shortNameKo(parent.nameKo()) + " " + name)
+			.orElse(name);
+	}
+
+	/** {@link #listName} of each government, by id: what a table of them shows. */
+	public Map<Long, String> listNames(Collection<Government> governments, LocalDate asOf, Locale locale) {
+		Map<Long, String> names = new HashMap<>();
+		governments.forEach(g -> names.put(g.id(), listName(g, asOf, locale)));
+		return names;
 	}
 
 	@Override

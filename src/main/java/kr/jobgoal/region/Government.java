@@ -41,6 +41,23 @@ public record Government(long id, String code, String nameKo, String nameEn, Str
 		return metroNameKo.endsWith("도") ? metroNameKo.substring(0, metroNameKo.length() - 1) : metroNameKo;
 	}
 
+	private static final List<String> METRO_SUFFIXES_EN = List.of(" Integrated Special City", " Special Self-Governing City",
+			" Special Self-Governing Province", " Special City", " Metropolitan City");
+
+	/**
+	 * The short English name of a metro government, for naming a basic government with it: Busan Metropolitan City
+	 * → Busan, Gangwon Special Self-Governing Province → Gangwon; a 도 keeps its name (Gyeongsangnam-do), as its
+	 * short Korean form (경남) has no settled romanization.
+	 */
+	public static String shortNameEn(String metroNameEn) {
+		for (String suffix : METRO_SUFFIXES_EN) {
+			if (metroNameEn.endsWith(suffix)) {
+				return metroNameEn.substring(0, metroNameEn.length() - suffix.length());
+			}
+		}
+		return metroNameEn;
+	}
+
 	public boolean isMetro() {
 		return METRO.equals(level);
 	}

@@ -3,6 +3,7 @@ package kr.jobgoal.region;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,14 +27,28 @@ class GovernmentShortNamesTests {
 		assertThat(Government.shortNameKo(full)).isEqualTo(shortName);
 	}
 
+	/** Every metro government's English name, past and present, and the short form a list adds to a basic one's. */
+	@ParameterizedTest
+	@CsvSource({ "Seoul Special City,Seoul", "Busan Metropolitan City,Busan", "Sejong Special Self-Governing City,Sejong",
+			"Gangwon Special Self-Governing Province,Gangwon", "Jeju Special Self-Governing Province,Jeju",
+			"Jeonnam-Gwangju Integrated Special City,Jeonnam-Gwangju", "Gyeongsangnam-do,Gyeongsangnam-do",
+			"Gangwon-do,Gangwon-do" })
+	void shortEnglishNames(String full, String shortName) {
+		assertThat(Government.shortNameEn(full)).isEqualTo(shortName);
+	}
+
 	/** A list names 남구 with its 시·도, because five governments share the name; 김제시 needs none. */
 	@Test
 	void listNamesAddTheProvinceOnlyWhereTheNameIsShared() {
 		LocalDate day = LocalDate.of(2021, 7, 6);
 		DirectorySnapshot snapshot = directory.snapshot();
-		assertThat(snapshot.listNameKo(snapshot.find("26290", day).orElseThrow(), day)).isEqualTo("부산 남구");
-		assertThat(snapshot.listNameKo(snapshot.find("27200", day).orElseThrow(), day)).isEqualTo("대구 남구");
-		assertThat(snapshot.listNameKo(snapshot.find("45210", day).orElseThrow(), day)).isEqualTo("김제시");
-		assertThat(snapshot.listNameKo(snapshot.find("45000", day).orElseThrow(), day)).isEqualTo("전라북도");
+		assertThat(snapshot.listName(snapshot.find("26290", day).orElseThrow(), day, Locale.KOREAN)).isEqualTo("부산 남구");
+		assertThat(snapshot.listName(snapshot.find("27200", day).orElseThrow(), day, Locale.KOREAN)).isEqualTo("대구 남구");
+		assertThat(snapshot.listName(snapshot.find("45210", day).orElseThrow(), day, Locale.KOREAN)).isEqualTo("김제시");
+		assertThat(snapshot.listName(snapshot.find("45000", day).orElseThrow(), day, Locale.KOREAN)).isEqualTo("전라북도");
+		assertThat(snapshot.listName(snapshot.find("26290", day).orElseThrow(), day, Locale.ENGLISH)).isEqualTo("Nam-gu, Busan");
+		assertThat(snapshot.listName(snapshot.find("48820", day).orElseThrow(), day, Locale.ENGLISH))
+			.isEqualTo("Goseong-gun, Gyeongsangnam-do");
+		assertThat(snapshot.listName(snapshot.find("45210", day).orElseThrow(), day, Locale.ENGLISH)).isEqualTo("Gimje-si");
 	}
 }

@@ -152,8 +152,9 @@ class AwardPages {
 		return Map.of("name", name, "values", values.stream().map(AwardsApiController::shown).toList());
 	}
 
+	/** The winner's name as a list shows it (부산 남구, Nam-gu, Busan). */
 	private static String name(DirectorySnapshot names, String code, LocalDate asOf, Locale locale) {
-		return names.find(code, asOf).map(g -> g.name(locale)).orElse(code);
+		return names.find(code, asOf).map(g -> names.listName(g, asOf, locale)).orElse(code);
 	}
 
 	private static boolean english(Locale locale) {

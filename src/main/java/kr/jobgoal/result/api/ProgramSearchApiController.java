@@ -1,6 +1,7 @@
 package kr.jobgoal.result.api;
 
 import java.util.List;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -69,7 +70,7 @@ class ProgramSearchApiController {
 		int page = pageNo == null ? 1 : ProgramListing.bounded("pageNo", pageNo, 1, ProgramListing.MAX_PAGE);
 		int size = numOfRows == null ? DEFAULT_ROWS : ProgramListing.bounded("numOfRows", numOfRows, 1, MAX_ROWS);
 		ProgramSearch.Found found = listing.find(snapshot, query, (page - 1) * size, size);
-		List<HitJson> body = listing.rows(snapshot, found.hits()).stream()
+		List<HitJson> body = listing.rows(snapshot, found.hits(), Locale.KOREAN).stream()
 			.map(r -> new HitJson(r.government().code(), r.government().nameKo(), r.hit().year(), r.hit().programId(),
 					r.hit().name(), r.hit().type().name(), r.hit().subCategory(), r.hit().department(),
 					ResultApiController.decimal(r.hit().jobTarget()), ResultApiController.decimal(r.jobsCreated()),

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -64,7 +65,7 @@ public class Dashboards {
 	/**
 	 * The nation's page: the sum of the nation's basic governments ({@code basics}) and, apart from it, the sum of
 	 * the metro governments' own plans ({@code metros}); {@code listNames} gives the top and bottom governments'
-	 * Korean names as a list shows them (부산 남구).
+	 * names as a list shows them (부산 남구, Nam-gu, Busan).
 	 */
 	public record National(int year, int governments, ResultTotals basics, ResultTotals metros, List<ProvinceRow> provinces,
 			List<AnnualRollUp> best, List<AnnualRollUp> worst, List<AnnualRollUp> all, List<ResultMap.Area> areas,
@@ -79,11 +80,15 @@ public class Dashboards {
 			List<AnnualRollUp> members, List<ResultMap.Area> areas, boolean demo) {
 	}
 
-	/** A government's peer group with its totals. */
-	public record Peers(List<AnnualRollUp> members, ResultTotals totals) {
+	/** A government's peer group with its totals and the members' names as a list shows them (부산 남구). */
+	public record Peers(List<AnnualRollUp> members, ResultTotals totals, Map<Long, String> listNames) {
 	}
 
-	public National national(int year) {
+	/** The governments late with their results, with their names as a list shows them (부산 남구). */
+	public record Overdue(List<AnnualRollUp> governments, Map<Long, String> listNames) {
+	}
+
+	public National national(int year, Locale locale) {
 		DirectorySnapshot snapshot = directory.snapshot();
 		LocalDate date = ResultBook.referenceDate(year);
 		List<AnnualRollUp> all = rows(year, snapshot);
@@ -98,9 +103,8 @@ public class Dashboards {
 		List<AnnualRollUp> best = ranked.stream().limit(RANKED).toList();
 		List<AnnualRollUp> worst = new ArrayList<>(ranked.subList(Math.max(0, ranked.size() - RANKED), ranked.size()));
 		Collections.reverse(worst);
-		Map<Long, String> listNames = new HashMap<>();
-		Stream.concat(best.stream(), worst.stream())
-			.forEach(r -> listNames.put(r.government().id(), snapshot.listNameKo(r.government(), date)));
+		Map<Long, String> listNames = snapshot.listNames(
+				Stream.concat(best.stream(), worst.stream()).map(AnnualRollUp::government).toList(), date, locale);
 		return new National(year, snapshot.list(date, null, null).size(), totals.nationBasics(), totals.metros(),
 				provinces, best, worst, all, map.municipalities(all, null, snapshot), all.stream().anyMatch(AnnualRollUp::demo), listNames);
 	}
@@ -120,21 +124,29 @@ public class Dashboards {
 	}
 
 	/** Governments whose results for the year are not complete although the due date has passed. */
-	public List<AnnualRollUp> overdue(int year, LocalDate dueDate, LocalDate today) {
+	public Overdue overdue(int year, LocalDate dueDate, LocalDate today, Locale locale) {
 		ResultLookup.checkYear(year);
-		return rows(year, directory.snapshot()).stream().filter(r -> r.overdue(dueDate, today)).toList();
+		DirectorySnapshot snapshot = directory.snapshot();
+		List<AnnualRollUp> overdue = rows(year, snapshot).stream().filter(r -> r.overdue(dueDate, today)).toList();
+		return new Overdue(overdue, names(overdue, year, snapshot, locale));
 	}
 
 	/**
 	 * The government and its peers: basic governments of the same peer group (시, 군 or 구), or all metro
 	 * governments for a metro one, each with its results for the year.
 	 */
-	public Peers peers(Government government, int year) {
+	public Peers peers(Government government, int year, Locale locale) {
 		String group = government.isMetro() ? Government.METRO : government.peerGroup();
-		List<AnnualRollUp> members = rows(year, directory.snapshot()).stream()
+		DirectorySnapshot snapshot = directory.snapshot();
+		List<AnnualRollUp> members = rows(year, snapshot).stream()
 			.filter(r -> group.equals(r.peerGroup()))
 			.toList();
-		return new Peers(members, rollUps.totals(year).peerGroup(group));
+		return new Peers(members, rollUps.totals(year).peerGroup(group), names(members, year, snapshot, locale));
+	}
+
+	private static Map<Long, String> names(List<AnnualRollUp> rows, int year, DirectorySnapshot snapshot, Locale locale) {
+		return snapshot.listNames(rows.stream().map(AnnualRollUp::government).toList(), ResultBook.referenceDate(year),
+				locale);
 	}
 
 	/** The year's stored roll-ups with the governments as they were in the year, by code. */

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,8 +49,12 @@ public class ProgramListing {
 		this.clock = clock;
 	}
 
-	/** A hit with its government as it was in the plan's year, jobs created and achievement. */
-	public record Row(ProgramSearch.Hit hit, Government government, BigDecimal jobsCreated, Achievement achievement) {
+	/**
+	 * A hit with its government as it was in the plan's year, the government's name as a list shows it then
+	 * (부산 남구, Nam-gu, Busan), jobs created and achievement.
+	 */
+	public record Row(ProgramSearch.Hit hit, Government government, String listName, BigDecimal jobsCreated,
+			Achievement achievement) {
 	}
 
 	/** The filter as given, to write links that keep it. */
@@ -83,14 +88,15 @@ public class ProgramListing {
 		return search.find(filter(snapshot, query), offset, limit);
 	}
 
-	public List<Row> rows(DirectorySnapshot snapshot, List<ProgramSearch.Hit> hits) {
+	public List<Row> rows(DirectorySnapshot snapshot, List<ProgramSearch.Hit> hits, Locale locale) {
 		List<BigDecimal> created = figures.jobsCreated(hits);
 		List<Row> rows = new ArrayList<>();
 		for (int i = 0; i < hits.size(); i++) {
 			ProgramSearch.Hit hit = hits.get(i);
-			Government government = snapshot.findById(hit.governmentId(), PlanPeriod.annual(hit.year()).referenceDate())
-				.orElseThrow();
-			rows.add(new Row(hit, government, created.get(i), Achievement.of(created.get(i), hit.jobTarget())));
+			LocalDate date = PlanPeriod.annual(hit.year()).referenceDate();
+			Government government = snapshot.findById(hit.governmentId(), date).orElseThrow();
+			rows.add(new Row(hit, government, snapshot.listName(government, date, locale), created.get(i),
+					Achievement.of(created.get(i), hit.jobTarget())));
 		}
 		return rows;
 	}

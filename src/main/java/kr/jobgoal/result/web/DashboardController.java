@@ -40,7 +40,7 @@ public class DashboardController {
 	@GetMapping("/dashboard")
 	public String national(@RequestParam(required = false) Integer year, Locale locale, Model model) {
 		int y = year(year, model);
-		Dashboards.National n = dashboards.national(y);
+		Dashboards.National n = dashboards.national(y, locale);
 		// the map is of the cities, counties and districts: its sentence sums and ranks them, not the metro plans
 		List<AnnualRollUp> rankedBasics = Dashboards.ranked(n.all())
 			.stream()
@@ -74,10 +74,10 @@ public class DashboardController {
 	}
 
 	@GetMapping("/dashboard/overdue")
-	public String overdue(@RequestParam(required = false) Integer year, Model model) {
+	public String overdue(@RequestParam(required = false) Integer year, Locale locale, Model model) {
 		int y = year(year, model);
 		LocalDate due = deadlines.of(y).resultsDue();
-		model.addAttribute("overdue", dashboards.overdue(y, due, today()));
+		model.addAttribute("overdue", dashboards.overdue(y, due, today(), locale));
 		model.addAttribute("dueDate", due);
 		model.addAttribute("due", today().isAfter(due));
 		return "result/overdue";

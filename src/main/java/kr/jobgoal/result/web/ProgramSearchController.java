@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import kr.jobgoal.result.Achievement;
 import kr.jobgoal.result.service.ProgramListing;
@@ -46,7 +47,7 @@ class ProgramSearchController {
 	@GetMapping("/programs")
 	String page(@RequestParam(required = false) String q, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String type, @RequestParam(required = false) String province,
-			@RequestParam(defaultValue = "1") String page, Model model) {
+			@RequestParam(defaultValue = "1") String page, Locale locale, Model model) {
 		DirectorySnapshot snapshot = directory.snapshot();
 		ProgramListing.Query query = ProgramListing.query(q, year, type, province);
 		int requested = ProgramListing.bounded("page", page, 1, ProgramListing.MAX_PAGE);
@@ -59,7 +60,7 @@ class ProgramSearchController {
 		}
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("query", query);
-		model.addAttribute("rows", listing.rows(snapshot, found.hits()));
+		model.addAttribute("rows", listing.rows(snapshot, found.hits(), locale));
 		model.addAttribute("total", found.total());
 		model.addAttribute("current", requested);
 		model.addAttribute("last", last);

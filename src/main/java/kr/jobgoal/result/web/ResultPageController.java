@@ -136,11 +136,12 @@ public class ResultPageController {
 			case ACTUAL -> Comparator.comparing(AnnualRollUp::jobsCreatedTotal, Comparator.nullsFirst(Comparator.naturalOrder()));
 			case RATE -> Comparator.comparing(AnnualRollUp::achievement, Achievement.HIGHEST_FIRST).reversed();
 		};
-		Dashboards.Peers group = dashboards.peers(r.government(), year);
+		Dashboards.Peers group = dashboards.peers(r.government(), year, locale);
 		List<AnnualRollUp> peers = new ArrayList<>(group.members());
 		peers.sort((ascending ? order : order.reversed()).thenComparing(p -> p.government().code()));
 		model.addAttribute("peers", peers);
 		model.addAttribute("peerTotals", group.totals());
+		model.addAttribute("listNames", group.listNames());
 		model.addAttribute("sort", by.name().toLowerCase(Locale.ROOT));
 		model.addAttribute("ascending", ascending);
 		return "result/peers";
