@@ -2,7 +2,6 @@ package kr.jobgoal.plan;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +23,14 @@ public class ProgramSearch {
 	 * What to look for; null fields do not filter.
 	 *
 	 * @param text a part of the program's name or department, compared case-insensitively
-	 * @param governmentIds the governments to search in (a province and its basic governments), null for all
+	 * @param plansOf whose plans of which years to search in (a province's governments in the years they were
+	 *     in it), null for all
 	 */
-	public record Filter(String text, Integer year, ProgramType type, Collection<Long> governmentIds) {
+	public record Filter(String text, Integer year, ProgramType type, List<YearsOf> plansOf) {
+	}
+
+	/** A government's plans from {@code firstYear} to {@code lastYear}, both included. */
+	public record YearsOf(long governmentId, int firstYear, int lastYear) {
 	}
 
 	/** One program as disclosed, with the plan it belongs to. */
@@ -107,14 +111,13 @@ public class ProgramSearch {
 			conditions.add("pr.type = :type");
 			params.put("type", filter.type().name());
 		}
-		if (filter.governmentIds() != null) {
-			if (filter.governmentIds().isEmpty()) {
-				conditions.add("false");
-			}
-			else {
-				conditions.add("p.government_id in (:governments)");
-				params.put("governments", filter.governmentIds());
-			}
+		if (filter.plansOf() != null) {
+			conditions.add("""
+					exists (select 1 from unnest(:governments, :firstYears, :lastYears) as o(government_id, first_year, last_year)
+					        where o.government_id = p.government_id and p.period between o.first_year and o.last_year)""");
+			params.put("governments", filter.plansOf().stream().map(YearsOf::governmentId).toArray(Long[]::new));
+			params.put("firstYears", filter.plansOf().stream().map(YearsOf::firstYear).toArray(Integer[]::new));
+			params.put("lastYears", filter.plansOf().stream().map(YearsOf::lastYear).toArray(Integer[]::new));
 		}
 		return conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions) + "\n";
 	}

@@ -88,6 +88,11 @@ public final class DirectorySnapshot implements GovernmentDirectory {
 		return names;
 	}
 
+	/** Every code period of every government, past and present, by code. */
+	public List<Government> periods() {
+		return byCode;
+	}
+
 	@Override
 	public Optional<Government> find(String code, LocalDate asOf) {
 		return Optional.ofNullable(codes.get(code)).flatMap(g -> findById(g.id(), asOf));

@@ -10,6 +10,8 @@ import kr.jobgoal.support.HttpTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The site search and the nationwide program search, on the demo data. */
@@ -73,4 +75,54 @@ class ProgramSearchTests extends HttpTest {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("직접일자리").doesNotContain("<td>고용서비스</td>");
 	}
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/**
+	 * A province's programs are those of the governments that were in it in the plan's year, counted straight from
+	 * the plans and the code periods valid on the plan's reference date (31 March).
+	 */
+	private long inProvinceThen(String code, int year) {
+		return jdbc.sql("""
+				with latest as (
+				    select distinct on (v.plan_id) v.id, v.plan_id from plan_version v where v.status = 'DISCLOSED'
+				    order by v.plan_id, v.version desc)
+				select count(*) from latest l
+				join plan_plan p on p.id = l.plan_id and p.kind = 'ANNUAL' and p.period = :year
+				join plan_program pr on pr.version_id = l.id
+				join region_government_code c on c.government_id = p.government_id
+				     and c.valid_from <= make_date(p.period, 3, 31) and (c.valid_to is null or c.valid_to >= make_date(p.period, 3, 31))
+				where c.code = :code or c.parent_code = :code""")
+			.param("year", year)
+			.param("code", code)
+			.query(Long.class)
+			.single();
+	}
+
+	private long found(String province, int year) {
+		return Long.parseLong(get("/api/v1/programs?numOfRows=1&year=" + year + "&province=" + province)
+			.headers()
+			.firstValue("X-Total-Count")
+			.orElseThrow());
+	}
+
+	@Test
+	void aProvinceHasTheProgramsOfTheGovernmentsInItInThePlansYear() {
+		// 광주광역시 and 전라남도, abolished on 2026-07-01, with the governments they had in 2020
+		long gwangju = inProvinceThen("29000", 2020);
+		long jeonnam = inProvinceThen("46000", 2020);
+		assertThat(gwangju).isPositive();
+		assertThat(jeonnam).isPositive();
+		assertThat(found("29000", 2020)).isEqualTo(gwangju);
+		assertThat(found("46000", 2020)).isEqualTo(jeonnam);
+		// 전남광주통합특별시 continues both: its 2020 programs are theirs, their own plans included
+		assertThat(found("12000", 2020)).isEqualTo(gwangju + jeonnam);
+
+		// 군위군 moved from 경상북도 to 대구광역시 on 2023-07-01: its 2020 programs are 경상북도's only
+		assertThat(inProvinceThen("47000", 2020)).isGreaterThan(0);
+		assertThat(found("47000", 2020)).isEqualTo(inProvinceThen("47000", 2020));
+		assertThat(found("27000", 2020)).isEqualTo(inProvinceThen("27000", 2020));
+	}
 }
+

@@ -52,8 +52,8 @@ class ProgramSearchApiController {
 	}
 
 	@Operation(summary = "사업 검색", description = "전국 지자체가 공시한 연차별 세부계획(계획마다 최신 공시 버전, 초안은 제외)의 사업을 "
-			+ "최근 연도부터 찾습니다. q는 사업명이나 담당 부서의 일부(100자 이내), type은 사업 유형 코드, province는 시·도 코드(그 시·도와 "
-			+ "소속 기초자치단체). pageNo는 1–10000, numOfRows는 1–100(기본 10)이며 범위를 벗어나면 400입니다. 전체 건수는 "
+			+ "최근 연도부터 찾습니다. q는 사업명이나 담당 부서의 일부(100자 이내), type은 사업 유형 코드, province는 시·도 코드(계획 연도에 그 시·도였거나 "
+			+ "그에 속했던 지자체의 계획, 폐지된 지자체와 그 시·도가 이어받은 옛 시·도 포함). pageNo는 1–10000, numOfRows는 1–100(기본 10)이며 범위를 벗어나면 400입니다. 전체 건수는 "
 			+ "X-Total-Count 헤더에 있습니다. 달성률은 추진실적 API와 같습니다(rate는 소수 둘째 자리 버림, display는 표시 설정).")
 	@ApiResponse(responseCode = "200", description = "찾은 사업들 (한 페이지)",
 			headers = @Header(name = "X-Total-Count", description = "조건에 맞는 사업의 전체 건수",

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -107,28 +106,48 @@ public class ProgramListing {
 	}
 
 	/**
-	 * The governments of a province: itself and every government that was under any of its codes at any time
-	 * (a program of 2020 counts where its government was then). Null for no province.
+	 * The plans of a province: of every government in the years its code of the time was the province's or one
+	 * under it (a program of 2020 counts where its government was then: 군위군's in 경상북도, not 대구), where the
+	 * province is the one the code names with every code it continues (전북특별자치도 continues 전라북도;
+	 * 전남광주통합특별시 continues 광주광역시 and 전라남도, abolished governments included). Null for no province.
 	 */
-	private Collection<Long> province(DirectorySnapshot snapshot, String code) {
+	private List<ProgramSearch.YearsOf> province(DirectorySnapshot snapshot, String code) {
 		if (code == null) {
 			return null;
 		}
-		LocalDate today = LocalDate.now(clock);
-		Government metro = snapshot.find(code, today)
+		Government metro = snapshot.find(code, LocalDate.now(clock))
 			.filter(Government::isMetro)
 			.orElseThrow(() -> new InvalidInputException("'province' 값 '" + code + "'은(는) 시·도 코드가 아닙니다.",
 					List.of(new FieldProblem("province", "시·도 목록에서 고르세요."))));
 		Set<String> codes = new HashSet<>();
-		snapshot.codeHistory(metro.id()).forEach(period -> codes.add(period.code()));
-		Set<Long> ids = new HashSet<>();
-		ids.add(metro.id());
-		snapshot.list(today, null, null).forEach(g -> {
-			if (snapshot.codeHistory(g.id()).stream().anyMatch(p -> p.parentCode() != null && codes.contains(p.parentCode()))) {
-				ids.add(g.id());
+		List<Government> continued = new ArrayList<>(List.of(metro));
+		while (!continued.isEmpty()) {
+			Government next = continued.remove(continued.size() - 1);
+			for (Government period : snapshot.codeHistory(next.id())) {
+				if (codes.add(period.code())) {
+					snapshot.succession(period.code())
+						.predecessorCodes()
+						.forEach(p -> snapshot.find(p, period.validFrom()).ifPresent(continued::add));
+				}
 			}
-		});
-		return ids;
+		}
+		List<ProgramSearch.YearsOf> plans = new ArrayList<>();
+		for (Government period : snapshot.periods()) {
+			if (codes.contains(period.code()) || codes.contains(period.parentCode())) {
+				int first = firstPlanYear(period.validFrom());
+				int last = period.validTo() == null ? ResultLookup.LAST_YEAR : firstPlanYear(period.validTo().plusDays(1)) - 1;
+				if (first <= last) {
+					plans.add(new ProgramSearch.YearsOf(period.id(), first, last));
+				}
+			}
+		}
+		return plans;
+	}
+
+	/** The first year whose annual plan belongs to a code valid from the day (the plan's reference date on or after it). */
+	private static int firstPlanYear(LocalDate validFrom) {
+		int year = validFrom.getYear();
+		return PlanPeriod.ANNUAL_DEADLINE.atYear(year).isBefore(validFrom) ? year + 1 : year;
 	}
 
 	/** The search text, stripped; longer than {@link #MAX_QUERY} is bad input (control characters never get here). */
