@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
@@ -14,10 +15,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Where plans stand: the national status board of a year and a government's plans by period (public pages). */
 @Controller
 class PlanBoardController {
+
+	/** Rows on a page of the national status board. */
+	static final int BOARD_PAGE_SIZE = 50;
 
 	private final PlanStatusBoard board;
 
@@ -66,7 +71,8 @@ class PlanBoardController {
 
 	@GetMapping("/plans/{year}")
 	String board(@PathVariable String year, @RequestParam(required = false) String province,
-			@RequestParam(required = false) String status, Model model, Locale locale) {
+			@RequestParam(required = false) String status, @RequestParam(required = false) String page, Model model,
+			Locale locale) {
 		PlanPeriod period = period(year, locale);
 		if (!period.annual()) {
 			throw new NotFoundException(messages.get("plan.page.badPeriod", locale, year));
@@ -85,9 +91,43 @@ class PlanBoardController {
 					.orElseThrow(() -> new NotFoundException(messages.get("plan.board.noStatus", locale, status)));
 		model.addAttribute("status", shown);
 		model.addAttribute("statuses", PlanStatusBoard.Status.values());
-		model.addAttribute("board", board.annual(y, chosen, today).only(shown));
+		PlanStatusBoard.Board rows = board.annual(y, chosen, today).only(shown);
+		int last = rows.pages(BOARD_PAGE_SIZE);
+		int current = page == null || page.isBlank() ? 1 : boardPage(page, last, locale);
+		model.addAttribute("board", rows.page(current, BOARD_PAGE_SIZE));
+		model.addAttribute("current", current);
+		model.addAttribute("last", last);
+		model.addAttribute("query", new BoardQuery(y, chosen, shown == null ? null : shown.name()));
 		model.addAttribute("today", today);
 		return "plan/board";
+	}
+
+	/** The board's filter as chosen, to write page links that keep it; the first page has no number. */
+	record BoardQuery(int year, String province, String status) {
+
+		public String page(int page) {
+			return UriComponentsBuilder.fromPath("/plans/{year}")
+				.queryParamIfPresent("province", Optional.ofNullable(province))
+				.queryParamIfPresent("status", Optional.ofNullable(status))
+				.queryParamIfPresent("page", Optional.of(page).filter(n -> n > 1))
+				.buildAndExpand(year)
+				.encode()
+				.toUriString();
+		}
+	}
+
+	/** A page number from 1 to the last page; anything else is a page that is not there. */
+	private int boardPage(String text, int last, Locale locale) {
+		try {
+			int n = Integer.parseInt(text.strip());
+			if (n >= 1 && n <= last) {
+				return n;
+			}
+		}
+		catch (NumberFormatException e) {
+			// not there, as a number out of range
+		}
+		throw new NotFoundException(messages.get("plan.board.noPage", locale, text, last));
 	}
 
 	private int checkedYear(int year, Locale locale) {

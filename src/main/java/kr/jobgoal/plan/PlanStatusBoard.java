@@ -44,6 +44,17 @@ class PlanStatusBoard {
 			return status == null ? this
 					: new Board(year, deadline, rows.stream().filter(r -> r.status() == status).toList(), counts);
 		}
+
+		/** How many pages of {@code size} rows there are, at least one (which may say there are none). */
+		int pages(int size) {
+			return Math.max(1, (rows.size() + size - 1) / size);
+		}
+
+		/** The same board with only the rows of page {@code number} (from 1) of {@code size} rows each. */
+		Board page(int number, int size) {
+			int from = Math.min((number - 1) * size, rows.size());
+			return new Board(year, deadline, rows.subList(from, Math.min(from + size, rows.size())), counts);
+		}
 	}
 
 	private final GovernmentDirectory directory;

@@ -3,6 +3,10 @@ package kr.jobgoal.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import kr.jobgoal.support.HttpTest;
 import org.junit.jupiter.api.Test;
@@ -38,8 +42,10 @@ class PlanPagesTests extends HttpTest {
 	void theStatusBoardListsEveryGovernmentInWords() {
 		HttpResponse<String> board = get("/plans/2021");
 		assertThat(board.statusCode()).isEqualTo(200);
-		assertThat(board.body()).contains("2021년 연차별 세부계획 공시 현황").contains("공시 완료").contains("김제시");
-		assertThat(board.body().split("<tr").length - 2).isEqualTo(243);
+		assertThat(board.body()).contains("2021년 연차별 세부계획 공시 현황").contains("공시 완료").contains("종로구");
+		assertThat(board.body().split("<tr").length - 2).isEqualTo(50);
+		assertThat(board.body()).contains("<strong>243곳</strong>").contains("aria-current=\"page\"><span class=\"sr-only\">현재 페이지</span> 1</a>")
+			.contains("href=\"/plans/2021?page=5\"");
 		assertThat(board.body()).contains("krds-breadcrumb-wrap")
 			.containsPattern("<a class=\"txt\" href=\"/plans/2021\" aria-current=\"page\">2021년 공시 현황</a>");
 		HttpResponse<String> future = get("/plans/2060?province=52000");
@@ -54,10 +60,45 @@ class PlanPagesTests extends HttpTest {
 			.contains("<strong>243곳</strong>").contains("해당하는 지자체가 없습니다");
 		assertThat(disclosed.body()).doesNotContain("<tr");
 		assertThat(disclosed.body()).contains("status=DISCLOSED\">2021년</a>");
-		assertThat(get("/plans/2022?status=OVERDUE").body().split("<tr").length - 2).isEqualTo(243);
+		assertThat(get("/plans/2022?status=OVERDUE").body().split("<tr").length - 2).isEqualTo(50);
 		HttpResponse<String> unknown = get("/plans/2022?status=LOST");
 		assertThat(unknown.statusCode()).isEqualTo(404);
 		assertThat(unknown.body()).contains("‘LOST’에 해당하는 공시 상태가 없습니다");
+	}
+
+	@Test
+	void theStatusBoardIsPagedAndItsPageLinksKeepTheFilters() {
+		// 243 governments, 50 a page: the fifth page has the last 43, a sixth is not there
+		String fifth = get("/plans/2021?page=5").body();
+		assertThat(fifth.split("<tr").length - 2).isEqualTo(43);
+		assertThat(fifth).contains("<strong>243곳</strong>").contains("href=\"/plans/2021?page=4\">이전</a>")
+			.contains("<span class=\"page-navi next disabled\">다음</span>");
+		// every government on exactly one page
+		List<String> codes = new ArrayList<>();
+		for (int page = 1; page <= 5; page++) {
+			Matcher code = Pattern.compile("<td class=\"code\">(\\d{5})</td>").matcher(get("/plans/2021?page=" + page).body());
+			while (code.find()) {
+				codes.add(code.group(1));
+			}
+		}
+		assertThat(codes).hasSize(243).doesNotHaveDuplicates().contains("45210");
+		HttpResponse<String> sixth = get("/plans/2021?page=6");
+		assertThat(sixth.statusCode()).isEqualTo(404);
+		assertThat(sixth.body()).contains("공시 현황에 6쪽이 없습니다. 1쪽부터 5쪽까지 있습니다.");
+		assertThat(get("/plans/2021?page=0").statusCode()).isEqualTo(404);
+		assertThat(get("/plans/2021?page=two").statusCode()).isEqualTo(404);
+		assertThat(get("/plans/2021?page=6&lang=en").body()).contains("The status board has no page 6: its pages are 1 to 5.");
+
+		// the status filter stays in the page links; the rows are those of the page, never another status
+		String overdue = get("/plans/2022?status=OVERDUE&page=2").body();
+		assertThat(overdue).contains("href=\"/plans/2022?status=OVERDUE&amp;page=3\"")
+			.contains("href=\"/plans/2022?status=OVERDUE\">이전</a>");
+		assertThat(overdue.split("<tr").length - 2).isEqualTo(50);
+		// a province's 15 governments fit one page: no page links, and page 1 is the only one
+		String jeonbuk = get("/plans/2021?province=45000").body();
+		assertThat(jeonbuk).doesNotContain("krds-pagination");
+		assertThat(get("/plans/2021?province=45000&page=2").statusCode()).isEqualTo(404);
+		assertThat(get("/plans/2021?province=45000&status=DISCLOSED&page=1").statusCode()).isEqualTo(200);
 	}
 
 	@Test
