@@ -60,6 +60,13 @@ class AwardPages {
 	record Chart(String summary, String json) {
 	}
 
+	/** The site menu's awards: those of the latest confirmed year. */
+	@GetMapping("/awards")
+	String latestAwards(Locale locale) {
+		return "redirect:/awards/" + results.latestConfirmedYear()
+			.orElseThrow(() -> new NotFoundException(messages.getMessage("evaluation.awards.noneConfirmed", null, locale)));
+	}
+
 	@GetMapping("/awards/{year}")
 	String awards(@PathVariable int year, Model model, Locale locale) {
 		AwardResults.Confirmed confirmed = results.confirmed(year);

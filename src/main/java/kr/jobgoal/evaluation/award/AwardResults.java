@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import kr.jobgoal.evaluation.award.AwardYear.Category;
 import kr.jobgoal.evaluation.award.AwardYear.CriterionRow;
@@ -30,6 +31,11 @@ public class AwardResults {
 	AwardResults(AwardYearService service, AwardYearRepository repository) {
 		this.service = service;
 		this.repository = repository;
+	}
+
+	/** The latest year whose awards are confirmed: the one the site's menu leads to. */
+	public Optional<Integer> latestConfirmedYear() {
+		return repository.latestConfirmedYear();
 	}
 
 	public List<StoredAward> awards(int year) {

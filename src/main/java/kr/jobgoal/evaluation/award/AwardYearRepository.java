@@ -191,6 +191,11 @@ class AwardYearRepository {
 		return rs.getObject(column, OffsetDateTime.class);
 	}
 
+	/** The latest confirmed award year, if any is. */
+	Optional<Integer> latestConfirmedYear() {
+		return jdbc.sql("select max(year) from evaluation_year where status = 'CONFIRMED'").query(Integer.class).optional();
+	}
+
 	/** The latest award years first. */
 	List<Integer> years() {
 		return jdbc.sql("select year from evaluation_year order by year desc").query(Integer.class).list();

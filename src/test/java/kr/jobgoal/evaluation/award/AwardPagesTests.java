@@ -9,9 +9,30 @@ import kr.jobgoal.support.ApiTokens;
 import kr.jobgoal.support.BrowserSession;
 import kr.jobgoal.support.HttpTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The administrator's and the evaluator's pages of the demo award years, through the real HTTP stack. */
 class AwardPagesTests extends HttpTest {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/** The main menu leads to the awards of the latest confirmed year, in both languages. */
+	@Test
+	void theMainMenuLeadsToTheLatestConfirmedAwards() {
+		String home = get("/").body();
+		assertThat(home).containsPattern("<a class=\"gnb-main-trigger is-link\" href=\"/awards\"[^>]*>일자리대상</a>");
+		assertThat(get("/?lang=en").body()).containsPattern("href=\"/awards\"[^>]*>Job awards</a>");
+
+		int latest = jdbc.sql("select max(year) from evaluation_year where status = 'CONFIRMED'").query(Integer.class).single();
+		HttpResponse<String> menu = get("/awards");
+		assertThat(menu.statusCode()).isEqualTo(302);
+		assertThat(menu.headers().firstValue("Location").orElseThrow()).endsWith("/awards/" + latest);
+		String awards = get("/awards/" + latest).body();
+		assertThat(awards).contains(latest + "년 전국 지방자치단체 일자리대상")
+			.containsPattern("class=\"gnb-main-trigger is-link selected\" href=\"/awards\"\\s+aria-current=\"page\">일자리대상</a>");
+	}
 
 	@Test
 	void theAdministratorSeesTheYearAndTriesOtherQuotasWithoutChangingIt() {
