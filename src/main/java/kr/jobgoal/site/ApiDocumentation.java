@@ -28,6 +28,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import kr.jobgoal.shared.StatusProblems;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -50,20 +51,28 @@ class ApiDocumentation implements OpenApiCustomizer {
 	private static final Set<String> ANONYMOUS_WRITES = Set.of("POST /api/v1/auth/tokens",
 			"POST /api/v1/evaluations/simulate");
 
+	/** The product's name. */
+	static final String TITLE = "Jobgoal 지역일자리 목표 공시 API";
+
 	private final StatusProblems problems;
 
 	private final PublicUrl publicUrl;
 
-	ApiDocumentation(StatusProblems problems, PublicUrl publicUrl) {
+	private final String version;
+
+	ApiDocumentation(StatusProblems problems, PublicUrl publicUrl, @Value("${jobgoal.version}") String version) {
 		this.problems = problems;
 		this.publicUrl = publicUrl;
+		this.version = version;
 	}
 
 	@Override
 	public void customise(OpenAPI api) {
-		api.info(new Info().title("Jobgoal API")
-			.version("v1")
-			.description("지역일자리 목표 공시제와 전국 지방자치단체 일자리대상의 공개 API. 읽기는 로그인 없이 쓸 수 있고, "
+		// Swagger UI shows the description as Markdown: its first line leads back to the site
+		api.info(new Info().title(TITLE)
+			.version(version)
+			.description("[← 지역일자리 목표 공시·평가 누리집으로](" + publicUrl.url().orElse("") + "/)\n\n"
+					+ "지역일자리 목표 공시제와 전국 지방자치단체 일자리대상의 공개 API(경로는 /api/v1). 읽기는 로그인 없이 쓸 수 있고, "
 					+ "쓰기는 POST /api/v1/auth/tokens 로 받은 토큰을 Authorization: Bearer … 헤더로 보냅니다. "
 					+ "십진수는 문자열(\"213.20\"), 날짜는 ISO-8601, 오류는 application/problem+json (RFC 9457)입니다.")
 			.license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")));

@@ -3,6 +3,7 @@ package kr.jobgoal.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.Map;
 import kr.jobgoal.support.ApiContract;
 import kr.jobgoal.support.HttpTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,6 +33,27 @@ class OpenApiDocumentTests extends HttpTest {
 		Files.createDirectories(target.getParent());
 		Files.writeString(target, document, StandardCharsets.UTF_8);
 		assertThat(JSON.readTree(document).get("openapi").asString()).startsWith("3.");
+	}
+
+	@Value("${jobgoal.version}")
+	String version;
+
+	/** The document is the product's, at the application's version, and Swagger UI leads back to the site. */
+	@Test
+	void theDocumentHasTheProductsTitleAndVersionAndLinksTheSite() {
+		JsonNode info = json(get("/v3/api-docs")).get("info");
+		assertThat(info.get("title").asString()).isEqualTo("Jobgoal 지역일자리 목표 공시 API");
+		assertThat(version).as("the build's version, filtered into application.properties").matches("\\d+\\.\\d+\\.\\d+.*");
+		assertThat(info.get("version").asString()).isEqualTo(version);
+		assertThat(info.get("description").asString()).startsWith("[← 지역일자리 목표 공시·평가 누리집으로](/)");
+		// the site's every page links the API documentation, which is Swagger UI under its own CSP, no inline script
+		assertThat(get("/").body()).contains("href=\"/api-docs\"");
+		HttpResponse<String> ui = get("/api-docs");
+		assertThat(ui.statusCode()).isIn(200, 302);
+		HttpResponse<String> page = get(ui.statusCode() == 302 ? ui.headers().firstValue("Location").orElseThrow() : "/api-docs");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'")
+			.doesNotContain("script-src 'self' 'unsafe-inline'");
 	}
 
 	@Test
