@@ -64,10 +64,11 @@ class EndpointAuthorizationGuardTests extends HttpTest {
 
 	/**
 	 * Public reading areas beyond the contract's named pages (version history, peer comparison, province
-	 * drill-downs): pages here may be open, but need not be; nothing but GET is ever open.
+	 * drill-downs, the main menu's awards of the latest year): pages here may be open, but need not be; nothing
+	 * but GET is ever open.
 	 */
 	static final List<String> PUBLIC_READING_AREAS = List.of("GET /governments/**", "GET /dashboard/**",
-			"GET /provinces/**", "GET /plans/**");
+			"GET /provinces/**", "GET /plans/**", "GET /awards/**");
 
 	private static final List<HttpMethod> ALL_METHODS = List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT,
 			HttpMethod.PATCH, HttpMethod.DELETE);
