@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
+import kr.jobgoal.site.request.ContainerTuning;
+import kr.jobgoal.support.HttpTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-
-import kr.jobgoal.support.HttpTest;
 
 /** The connector runs with the read path's settings, and a response larger than the buffer still arrives whole. */
 class ContainerTuningTests extends HttpTest {

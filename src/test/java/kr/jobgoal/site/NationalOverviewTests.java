@@ -6,7 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import kr.jobgoal.region.Government;
-import kr.jobgoal.site.NationalOverview.TypeCount;
+import kr.jobgoal.site.web.NationalOverview.TypeCount;
+import kr.jobgoal.site.web.NationalOverview;
 import org.junit.jupiter.api.Test;
 
 class NationalOverviewTests {

@@ -3,6 +3,8 @@ package kr.jobgoal.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import kr.jobgoal.site.api.PublicUrl;
+import kr.jobgoal.site.request.TrustedProxies;
 import org.junit.jupiter.api.Test;
 
 /** What JOBGOAL_TRUSTED_PROXIES and JOBGOAL_PUBLIC_URL accept, and what the OpenAPI server becomes. */

@@ -2,8 +2,9 @@ package kr.jobgoal.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
+import kr.jobgoal.shared.InvalidInputException;
+import kr.jobgoal.site.request.RequestTextFilter;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import kr.jobgoal.site.web.SiteLocaleResolver;
 import kr.jobgoal.support.ApiTokens;
 import kr.jobgoal.support.HttpTest;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package kr.jobgoal.site;
+package kr.jobgoal.site.error;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import kr.jobgoal.shared.KoreanParticles;
 import kr.jobgoal.shared.ErrorAudience;
 import kr.jobgoal.shared.InvalidInputException;
+import kr.jobgoal.shared.KoreanParticles;
 import kr.jobgoal.shared.NotFoundException;
 import kr.jobgoal.shared.StatusProblems;
 import kr.jobgoal.shared.UserMessages;

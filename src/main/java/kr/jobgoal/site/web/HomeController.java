@@ -1,4 +1,4 @@
-package kr.jobgoal.site;
+package kr.jobgoal.site.web;
 
 import java.time.Clock;
 import java.time.LocalDate;

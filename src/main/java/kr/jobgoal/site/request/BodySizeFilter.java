@@ -1,7 +1,7 @@
-package kr.jobgoal.site;
+package kr.jobgoal.site.request;
 
-import java.io.ByteArrayInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
@@ -15,9 +15,10 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
+import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.JsonLimits;
+import kr.jobgoal.site.error.RequestRefusal;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -30,7 +31,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@code server.tomcat.max-http-form-post-size}, the same size): for them only the declared length is
  * checked here.
  */
-class BodySizeFilter extends OncePerRequestFilter {
+public class BodySizeFilter extends OncePerRequestFilter {
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

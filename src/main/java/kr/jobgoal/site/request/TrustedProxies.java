@@ -1,4 +1,4 @@
-package kr.jobgoal.site;
+package kr.jobgoal.site.request;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * proxy says.
  */
 @Component
-class TrustedProxies implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
+public class TrustedProxies implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
 	private static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*");
 
@@ -35,7 +35,7 @@ class TrustedProxies implements WebServerFactoryCustomizer<TomcatServletWebServe
 	 * Each entry as CIDR: a bare address becomes a range of one. Tomcat reads a list with a slash as CIDR and
 	 * anything else as a regular expression, where the dots of "10.0.0.1" would match any character.
 	 */
-	static List<String> parse(String configured) {
+	public static List<String> parse(String configured) {
 		if (configured == null || configured.isBlank()) {
 			return List.of();
 		}

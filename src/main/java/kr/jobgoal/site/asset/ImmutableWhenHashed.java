@@ -1,4 +1,4 @@
-package kr.jobgoal.site;
+package kr.jobgoal.site.asset;
 
 import java.io.File;
 import java.io.IOException;
@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.AbstractResource;
 import org.springframework.core.io.Resource;

@@ -1,4 +1,4 @@
-package kr.jobgoal.site;
+package kr.jobgoal.site.error;
 
 import java.io.IOException;
 
@@ -11,14 +11,14 @@ import kr.jobgoal.shared.InvalidInputException;
  * {@link SiteErrorController} (problem+json for clients, the error page for browsers) with this detail and
  * these field errors, so a filter's refusal looks like any other.
  */
-final class RequestRefusal {
+public final class RequestRefusal {
 
 	private static final String ATTRIBUTE = RequestRefusal.class.getName();
 
 	private RequestRefusal() {
 	}
 
-	static void refuse(HttpServletRequest request, HttpServletResponse response, int status,
+	public static void refuse(HttpServletRequest request, HttpServletResponse response, int status,
 			InvalidInputException problem) throws IOException {
 		request.setAttribute(ATTRIBUTE, problem);
 		response.sendError(status);

@@ -1,4 +1,4 @@
-package kr.jobgoal.site;
+package kr.jobgoal.site.error;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

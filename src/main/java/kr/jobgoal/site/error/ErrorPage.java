@@ -1,4 +1,4 @@
-package kr.jobgoal.site;
+package kr.jobgoal.site.error;
 
 import java.util.List;
 

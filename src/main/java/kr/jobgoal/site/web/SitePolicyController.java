@@ -1,4 +1,4 @@
-package kr.jobgoal.site;
+package kr.jobgoal.site.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,4 @@
-package kr.jobgoal.site;
+package kr.jobgoal.site.api;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package kr.jobgoal.site;
+package kr.jobgoal.site.web;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

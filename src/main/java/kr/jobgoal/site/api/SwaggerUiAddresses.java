@@ -1,4 +1,4 @@
-package kr.jobgoal.site;
+package kr.jobgoal.site.api;
 
 import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springdoc.core.properties.SwaggerUiConfigParameters;

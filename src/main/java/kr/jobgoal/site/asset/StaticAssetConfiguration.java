@@ -1,4 +1,4 @@
-package kr.jobgoal.site;
+package kr.jobgoal.site.asset;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package kr.jobgoal.site;
+package kr.jobgoal.site.api;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -16,15 +16,15 @@ import org.springframework.stereotype.Component;
  * document was read from); redirects are always relative ({@code server.tomcat.use-relative-redirects}).
  */
 @Component
-class PublicUrl implements ServerBaseUrlCustomizer {
+public class PublicUrl implements ServerBaseUrlCustomizer {
 
 	private final Optional<String> url;
 
-	PublicUrl(@Value("${jobgoal.public-url:}") String configured) {
+	public PublicUrl(@Value("${jobgoal.public-url:}") String configured) {
 		this.url = parse(configured);
 	}
 
-	static Optional<String> parse(String configured) {
+	public static Optional<String> parse(String configured) {
 		if (configured == null || configured.isBlank()) {
 			return Optional.empty();
 		}

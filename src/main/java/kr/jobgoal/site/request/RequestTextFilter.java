@@ -1,4 +1,4 @@
-package kr.jobgoal.site;
+package kr.jobgoal.site.request;
 
 import java.io.IOException;
 import java.util.Collections;
@@ -9,9 +9,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
+import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.TextRule;
+import kr.jobgoal.site.error.RequestRefusal;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -24,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * filters. JSON bodies get the same check in their parser ({@code JsonLimits}); each field's owner then checks
  * kind and length.
  */
-class RequestTextFilter extends OncePerRequestFilter {
+public class RequestTextFilter extends OncePerRequestFilter {
 
 	/** The headers the application or its framework reads as text. */
 	static final List<String> HEADERS = List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.IF_MATCH,
@@ -55,7 +56,7 @@ class RequestTextFilter extends OncePerRequestFilter {
 	}
 
 	/** The first text that may not be read, as a problem on its parameter, or null. */
-	static InvalidInputException problem(HttpServletRequest request) {
+	public static InvalidInputException problem(HttpServletRequest request) {
 		String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
 		int c = TextRule.forbidden(path);
 		if (c >= 0) {

@@ -1,4 +1,4 @@
-package kr.jobgoal.site;
+package kr.jobgoal.site.web;
 
 import kr.jobgoal.shared.HttpAuthorization;
 import org.springframework.http.HttpMethod;

@@ -1,4 +1,4 @@
-package kr.jobgoal.site;
+package kr.jobgoal.site.web;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -9,12 +9,12 @@ import java.util.stream.Collectors;
 import kr.jobgoal.region.Government;
 
 /** How many local governments there are on a date, by level and by type (the home page's numbers). */
-record NationalOverview(LocalDate asOf, int total, int metro, int basic, List<TypeCount> byType) {
+public record NationalOverview(LocalDate asOf, int total, int metro, int basic, List<TypeCount> byType) {
 
-	record TypeCount(String level, String type, long count) {
+	public record TypeCount(String level, String type, long count) {
 	}
 
-	static NationalOverview of(LocalDate asOf, List<Government> governments) {
+	public static NationalOverview of(LocalDate asOf, List<Government> governments) {
 		Map<String, List<Government>> byType = governments.stream().collect(Collectors.groupingBy(Government::type));
 		List<TypeCount> counts = byType.values()
 			.stream()

@@ -1,4 +1,4 @@
-package kr.jobgoal.site;
+package kr.jobgoal.site.error;
 
 import java.io.IOException;
 
@@ -27,11 +27,11 @@ import org.springframework.stereotype.Component;
  * ({@link SiteErrorController}), as Tomcat does for errors inside the application, so every client gets the
  * one error format. Installed in place of Tomcat's valve by the {@link Installer}.
  */
-class ContainerErrorReportValve extends ErrorReportValve {
+public class ContainerErrorReportValve extends ErrorReportValve {
 
 	private static final Log log = LogFactory.getLog(ContainerErrorReportValve.class);
 
-	static final String ERROR_PATH = "/error";
+	public static final String ERROR_PATH = "/error";
 
 	/** Boot adds Tomcat's own valve (to hide the server's version); it would answer before this one. */
 	@Override

@@ -1,5 +1,8 @@
-package kr.jobgoal.site;
+package kr.jobgoal.site.web;
 
+import kr.jobgoal.site.error.ContainerErrorReportValve;
+import kr.jobgoal.site.request.BodySizeFilter;
+import kr.jobgoal.site.request.RequestTextFilter;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package kr.jobgoal.site;
+package kr.jobgoal.site.request;
 
 import org.apache.catalina.connector.Connector;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;

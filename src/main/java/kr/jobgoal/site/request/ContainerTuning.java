@@ -1,4 +1,4 @@
-package kr.jobgoal.site;
+package kr.jobgoal.site.request;
 
 import org.apache.catalina.connector.Connector;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
  * connection, so 200 busy connections hold about 13 MB.
  */
 @Component
-class ContainerTuning implements TomcatConnectorCustomizer {
+public class ContainerTuning implements TomcatConnectorCustomizer {
 
-	static final int SOCKET_WRITE_BUFFER = 64 * 1024;
+	public static final int SOCKET_WRITE_BUFFER = 64 * 1024;
 
 	@Override
 	public void customize(Connector connector) {

@@ -1,4 +1,4 @@
-package kr.jobgoal.site;
+package kr.jobgoal.site.web;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -17,9 +17,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
  * (a tampered cookie, {@code ?lang=fr}) is Korean, so that {@code <html lang>} always matches the text.
  * API clients have no cookie: for {@code /api} their {@code Accept-Language} picks the language of problems.
  */
-class SiteLocaleResolver extends CookieLocaleResolver {
+public class SiteLocaleResolver extends CookieLocaleResolver {
 
-	static final String COOKIE = "jobgoal-lang";
+	public static final String COOKIE = "jobgoal-lang";
 
 	SiteLocaleResolver() {
 		super(COOKIE);
