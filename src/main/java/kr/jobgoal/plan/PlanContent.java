@@ -2,6 +2,7 @@ package kr.jobgoal.plan;
 
 import java.math.BigDecimal;
 import java.util.List;
+
 import kr.jobgoal.statistics.Indicator;
 
 /**

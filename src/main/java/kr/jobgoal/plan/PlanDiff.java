@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
-import kr.jobgoal.statistics.Indicator;
 import kr.jobgoal.plan.PlanContent.Program;
 import kr.jobgoal.plan.PlanContent.Strategy;
 import kr.jobgoal.plan.PlanContent.Target;
+import kr.jobgoal.statistics.Indicator;
 
 /**
  * What changed between two states of a plan: the total, targets (by indicator), strategies and programs (by

@@ -3,8 +3,8 @@ package kr.jobgoal.plan;
 import java.util.List;
 import java.util.Locale;
 
-import kr.jobgoal.statistics.Indicator;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
+import kr.jobgoal.statistics.Indicator;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

@@ -10,9 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import kr.jobgoal.shared.NumberBound;
-import kr.jobgoal.shared.TextRule;
-import kr.jobgoal.statistics.Indicator;
 import kr.jobgoal.plan.PlanContent.Budget;
 import kr.jobgoal.plan.PlanContent.Program;
 import kr.jobgoal.plan.PlanContent.Strategy;
@@ -21,6 +18,9 @@ import kr.jobgoal.plan.PlanInput.BudgetInput;
 import kr.jobgoal.plan.PlanInput.ProgramInput;
 import kr.jobgoal.plan.PlanInput.StrategyInput;
 import kr.jobgoal.plan.PlanInput.TargetInput;
+import kr.jobgoal.shared.NumberBound;
+import kr.jobgoal.shared.TextRule;
+import kr.jobgoal.statistics.Indicator;
 
 /**
  * Checks every field of a plan as typed and turns it into exact {@link PlanContent}. The rules:

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import kr.jobgoal.plan.service.DemoBaselines;
+import kr.jobgoal.plan.service.DemoPlans;
 import kr.jobgoal.plan.service.PlanDemoData;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.shared.Period;

@@ -17,6 +17,7 @@ import java.util.zip.ZipOutputStream;
 import kr.jobgoal.identity.CurrentUser;
 import kr.jobgoal.plan.excel.PlanWorkbookLayout;
 import kr.jobgoal.plan.excel.PlanWorkbookReader;
+import kr.jobgoal.plan.service.DemoPlans;
 import kr.jobgoal.plan.service.PlanService;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import kr.jobgoal.statistics.Indicator;
 import kr.jobgoal.identity.CurrentUser;
 import kr.jobgoal.identity.Role;
 import kr.jobgoal.plan.PlanContent.Budget;
@@ -12,6 +11,7 @@ import kr.jobgoal.plan.PlanContent.Program;
 import kr.jobgoal.plan.PlanContent.Strategy;
 import kr.jobgoal.plan.PlanContent.Target;
 import kr.jobgoal.region.GovernmentDirectory;
+import kr.jobgoal.statistics.Indicator;
 
 /** Plans and users for the plan tests. */
 final class PlanTestData {

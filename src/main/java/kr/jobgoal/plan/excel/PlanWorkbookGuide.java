@@ -1,5 +1,7 @@
 package kr.jobgoal.plan.excel;
 
+import static kr.jobgoal.plan.excel.PlanWorkbookLayout.TEMPLATE;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,8 +9,6 @@ import kr.jobgoal.plan.PlanMessages;
 import kr.jobgoal.plan.ProgramType;
 import kr.jobgoal.statistics.Indicator;
 import org.springframework.stereotype.Component;
-
-import static kr.jobgoal.plan.excel.PlanWorkbookLayout.TEMPLATE;
 
 /** The text of the workbook's guide sheet (작성 안내): how to fill each sheet, the program types and indicator codes. */
 @Component

@@ -1,5 +1,7 @@
 package kr.jobgoal.plan.excel;
 
+import static kr.jobgoal.plan.excel.PlanWorkbookLayout.*;
+
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -28,8 +30,6 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
-
-import static kr.jobgoal.plan.excel.PlanWorkbookLayout.*;
 
 /**
  * Reads an uploaded workbook of the template back into a plan input, with where each field came from. Numbers

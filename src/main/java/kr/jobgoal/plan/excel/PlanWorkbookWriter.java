@@ -1,5 +1,7 @@
 package kr.jobgoal.plan.excel;
 
+import static kr.jobgoal.plan.excel.PlanWorkbookLayout.*;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,8 +30,6 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
-
-import static kr.jobgoal.plan.excel.PlanWorkbookLayout.*;
 
 /**
  * Writes a plan as a workbook of the template. Numbers are written as numeric cells (exact up to 15

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import kr.jobgoal.identity.AuditLog;
-import kr.jobgoal.plan.DemoBaselines;
-import kr.jobgoal.plan.DemoPlans;
 import kr.jobgoal.plan.PlanKey;
 import kr.jobgoal.plan.PlanPeriod;
 import kr.jobgoal.plan.store.PlanVersionRepository;

@@ -14,7 +14,6 @@ import kr.jobgoal.plan.PlanContent.Strategy;
 import kr.jobgoal.plan.PlanContent.Target;
 import kr.jobgoal.plan.PlanContent;
 import kr.jobgoal.plan.ProgramType;
-import kr.jobgoal.plan.TargetRules;
 import kr.jobgoal.statistics.Indicator;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;

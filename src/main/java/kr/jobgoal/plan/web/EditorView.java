@@ -9,10 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import kr.jobgoal.plan.PlanFormat;
+import kr.jobgoal.plan.PlanInput.BudgetInput;
 import kr.jobgoal.plan.PlanMessages;
 import kr.jobgoal.plan.PlanValidator;
 import kr.jobgoal.plan.Violation;
-import kr.jobgoal.plan.PlanInput.BudgetInput;
 import kr.jobgoal.shared.NumberBound;
 
 /**

@@ -9,7 +9,6 @@ import kr.jobgoal.plan.DraftConflictException;
 import kr.jobgoal.plan.PlanDiff;
 import kr.jobgoal.plan.PlanKey;
 import kr.jobgoal.plan.PlanMessages;
-import kr.jobgoal.plan.PlanPages;
 import kr.jobgoal.plan.PlanPeriod;
 import kr.jobgoal.plan.PlanRefusedException;
 import kr.jobgoal.plan.PlanValidationException;

@@ -6,7 +6,6 @@ import java.util.Locale;
 import kr.jobgoal.plan.PlanDiff;
 import kr.jobgoal.plan.PlanKey;
 import kr.jobgoal.plan.PlanMessages;
-import kr.jobgoal.plan.PlanPages;
 import kr.jobgoal.plan.PlanPeriod;
 import kr.jobgoal.plan.StoredVersion;
 import kr.jobgoal.plan.service.PlanService;

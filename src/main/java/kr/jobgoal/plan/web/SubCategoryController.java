@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import kr.jobgoal.plan.PlanMessages;
-import kr.jobgoal.plan.PlanPages;
 import kr.jobgoal.plan.PlanValidationException;
 import kr.jobgoal.plan.ProgramType;
 import kr.jobgoal.plan.service.PlanService;

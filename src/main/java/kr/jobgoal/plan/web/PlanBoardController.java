@@ -1,4 +1,4 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import kr.jobgoal.plan.PlanMessages;
+import kr.jobgoal.plan.PlanPeriod;
+import kr.jobgoal.plan.service.PlanOverviews;
+import kr.jobgoal.plan.service.PlanStatusBoard;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.shared.NotFoundException;

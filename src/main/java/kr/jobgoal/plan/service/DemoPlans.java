@@ -1,4 +1,4 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.service;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import kr.jobgoal.statistics.Indicator;
 import kr.jobgoal.plan.PlanContent.Budget;
 import kr.jobgoal.plan.PlanContent.Program;
 import kr.jobgoal.plan.PlanContent.Strategy;
 import kr.jobgoal.plan.PlanContent.Target;
+import kr.jobgoal.plan.PlanContent;
+import kr.jobgoal.plan.PlanFormat;
+import kr.jobgoal.plan.ProgramType;
 import kr.jobgoal.region.Government;
+import kr.jobgoal.statistics.Indicator;
 
 /**
  * Generates the demo annual plans: the same plans for the same government every time (the random numbers

@@ -1,4 +1,4 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -6,20 +6,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import kr.jobgoal.plan.PlanMessages;
+import kr.jobgoal.plan.PlanPeriod;
+import kr.jobgoal.plan.service.PlanOverviews;
 import kr.jobgoal.region.DirectorySnapshot;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.shared.GovernmentPageLinks;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** On a government's page: its disclosed plans, latest first, each under the code the government had then, and all its plans. */
 @Component
 @Order(10)
 public class PlanGovernmentLinks implements GovernmentPageLinks {
 
-	private final PlanRepository plans;
+	private final PlanOverviews plans;
 
 	private final GovernmentDirectory directory;
 
@@ -27,7 +29,7 @@ public class PlanGovernmentLinks implements GovernmentPageLinks {
 
 	private final Clock clock;
 
-	public PlanGovernmentLinks(PlanRepository plans, GovernmentDirectory directory, PlanMessages messages, Clock clock) {
+	public PlanGovernmentLinks(PlanOverviews plans, GovernmentDirectory directory, PlanMessages messages, Clock clock) {
 		this.clock = clock;
 		this.plans = plans;
 		this.directory = directory;
@@ -35,7 +37,6 @@ public class PlanGovernmentLinks implements GovernmentPageLinks {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public List<PageLink> linksFor(long governmentId, Locale locale) {
 		List<PageLink> links = new ArrayList<>();
 		List<Government> history = directory.codeHistory(governmentId);

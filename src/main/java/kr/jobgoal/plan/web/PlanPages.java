@@ -1,9 +1,15 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.web;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import kr.jobgoal.plan.PlanContent;
+import kr.jobgoal.plan.PlanDiff;
+import kr.jobgoal.plan.PlanFormat;
+import kr.jobgoal.plan.PlanMessages;
+import kr.jobgoal.plan.PlanPeriod;
+import kr.jobgoal.plan.StoredVersion;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.statistics.Indicator;
 import org.springframework.ui.Model;

@@ -1,15 +1,18 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.service;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import kr.jobgoal.plan.PlanPeriod;
+import kr.jobgoal.plan.store.PlanRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What the public plan pages read across a government's or a year's plans (disclosed versions only). */
 @Service
 @Transactional(readOnly = true)
-class PlanOverviews {
+public class PlanOverviews {
 
 	private final PlanRepository plans;
 
@@ -18,12 +21,17 @@ class PlanOverviews {
 	}
 
 	/** Each of the government's plan periods with its latest disclosed version (null: none yet). */
-	Map<PlanPeriod, Integer> latestVersionsOf(long governmentId) {
+	public Map<PlanPeriod, Integer> latestVersionsOf(long governmentId) {
 		return plans.latestVersionsOf(governmentId);
 	}
 
+	/** The periods in which the government has a disclosed plan, latest first. */
+	public List<PlanPeriod> disclosedPeriodsOf(long governmentId) {
+		return plans.disclosedPeriodsOf(governmentId);
+	}
+
 	/** The latest year for which any government has an annual plan. */
-	Optional<Integer> latestAnnualYear() {
+	public Optional<Integer> latestAnnualYear() {
 		return plans.latestAnnualYear();
 	}
 }

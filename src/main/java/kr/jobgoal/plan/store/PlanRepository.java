@@ -1,4 +1,4 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.store;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import kr.jobgoal.plan.PlanKind;
+import kr.jobgoal.plan.PlanPeriod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Repository;
  * disclosed, the latest planned year. Versions themselves are in the store package.
  */
 @Repository
-class PlanRepository {
+public class PlanRepository {
 
 	private final JdbcClient jdbc;
 
@@ -30,12 +32,12 @@ class PlanRepository {
 	}
 
 	/** Where a government's plan for a period stands. */
-	record Standing(long governmentId, Integer latestVersion, Instant firstDisclosedAt, Instant lastDisclosedAt,
+	public record Standing(long governmentId, Integer latestVersion, Instant firstDisclosedAt, Instant lastDisclosedAt,
 			boolean hasDraft, boolean demo, BigDecimal jobTargetTotal) {
 	}
 
 	/** The standing of every plan of the period that exists, by government id. */
-	Map<Long, Standing> standings(PlanPeriod period, Collection<Long> governmentIds) {
+	public Map<Long, Standing> standings(PlanPeriod period, Collection<Long> governmentIds) {
 		if (governmentIds.isEmpty()) {
 			return Map.of();
 		}
@@ -64,12 +66,12 @@ class PlanRepository {
 	}
 
 	/** The latest year for which any government has an annual plan. */
-	Optional<Integer> latestAnnualYear() {
+	public Optional<Integer> latestAnnualYear() {
 		return jdbc.sql("select max(period) from plan_plan where kind = 'ANNUAL'").query(Integer.class).optional();
 	}
 
 	/** The periods with a disclosed version, annual plans latest year first, then comprehensive plans. */
-	List<PlanPeriod> disclosedPeriodsOf(long governmentId) {
+	public List<PlanPeriod> disclosedPeriodsOf(long governmentId) {
 		return jdbc.sql("""
 				select p.kind, p.period from plan_plan p
 				where p.government_id = :g and exists (select 1 from plan_version v where v.plan_id = p.id and v.status = 'DISCLOSED')
@@ -81,7 +83,7 @@ class PlanRepository {
 	}
 
 	/** Each of the government's plan periods with its latest disclosed version (null: none yet), in one query. */
-	Map<PlanPeriod, Integer> latestVersionsOf(long governmentId) {
+	public Map<PlanPeriod, Integer> latestVersionsOf(long governmentId) {
 		Map<PlanPeriod, Integer> latest = new LinkedHashMap<>();
 		jdbc.sql("""
 				select p.kind, p.period, max(v.version) filter (where v.status = 'DISCLOSED') as latest

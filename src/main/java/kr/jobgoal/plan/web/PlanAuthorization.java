@@ -1,4 +1,4 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.web;
 
 import kr.jobgoal.shared.HttpAuthorization;
 import org.springframework.http.HttpMethod;

@@ -1,4 +1,4 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,11 +10,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import kr.jobgoal.plan.PlanPeriod;
+import kr.jobgoal.plan.ProgramSearch;
 import kr.jobgoal.region.DirectorySnapshot;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
-import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
+import kr.jobgoal.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,4 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.service;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import kr.jobgoal.calendar.Deadlines;
+import kr.jobgoal.plan.PlanFormat;
+import kr.jobgoal.plan.PlanPeriod;
+import kr.jobgoal.plan.store.PlanRepository;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
 import org.springframework.stereotype.Service;
@@ -20,9 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class PlanStatusBoard {
+public class PlanStatusBoard {
 
-	enum Status {
+	public enum Status {
 		DISCLOSED, DRAFT, NOT_STARTED, OVERDUE
 	}
 
@@ -37,21 +40,21 @@ class PlanStatusBoard {
 	}
 
 	/** The board; {@code counts} are always of all the governments listed, also when {@code rows} are only those of one status. */
-	record Board(int year, LocalDate deadline, List<Row> rows, Map<Status, Integer> counts) {
+	public record Board(int year, LocalDate deadline, List<Row> rows, Map<Status, Integer> counts) {
 
 		/** The same board with only the rows of that status (all of them when null). */
-		Board only(Status status) {
+		public Board only(Status status) {
 			return status == null ? this
 					: new Board(year, deadline, rows.stream().filter(r -> r.status() == status).toList(), counts);
 		}
 
 		/** How many pages of {@code size} rows there are, at least one (which may say there are none). */
-		int pages(int size) {
+		public int pages(int size) {
 			return Math.max(1, (rows.size() + size - 1) / size);
 		}
 
 		/** The same board with only the rows of page {@code number} (from 1) of {@code size} rows each. */
-		Board page(int number, int size) {
+		public Board page(int number, int size) {
 			int from = Math.min((number - 1) * size, rows.size());
 			return new Board(year, deadline, rows.subList(from, Math.min(from + size, rows.size())), counts);
 		}
@@ -70,7 +73,7 @@ class PlanStatusBoard {
 	}
 
 	/** Every government that had to disclose the year's plan, or those of one province (metro code, itself included). */
-	Board annual(int year, String provinceCode, LocalDate today) {
+	public Board annual(int year, String provinceCode, LocalDate today) {
 		PlanPeriod period = PlanPeriod.annual(year);
 		LocalDate deadline = deadlines.of(year).planDue();
 		List<Government> governments = directory.list(period.referenceDate(), null, null)

@@ -1,4 +1,4 @@
-package kr.jobgoal.plan;
+package kr.jobgoal.plan.service;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
