@@ -1,4 +1,4 @@
-package kr.jobgoal.result;
+package kr.jobgoal.result.web;
 
 import kr.jobgoal.shared.HttpAuthorization;
 import org.springframework.http.HttpMethod;
