@@ -72,6 +72,11 @@ class PlanEditorBrowserTests extends BrowserTest {
 		// the amendment starts from version 1 and needs a reason
 		open(PLAN + "/draft");
 		button("수정 계획 작성").click();
+		// saved programs are one line each, with their figures, until opened
+		Locator second = page.locator("#strategies-0-programs-1-row");
+		assertThat(second.locator("summary")).containsText("일자리 목표 438개 · 예산 1,350,000,000원");
+		assertThat(page.locator("#strategies-0-programs-1-jobTarget")).isHidden();
+		second.locator("summary").click();
 		page.locator("#strategies-0-programs-1-jobTarget").fill("500");
 		button("저장").click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("미리보기와 공시")).click();

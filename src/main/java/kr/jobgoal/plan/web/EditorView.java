@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import kr.jobgoal.plan.PlanFormat;
 import kr.jobgoal.plan.PlanInput.BudgetInput;
+import kr.jobgoal.plan.PlanInput.ProgramInput;
 import kr.jobgoal.plan.PlanMessages;
 import kr.jobgoal.plan.PlanValidator;
 import kr.jobgoal.plan.Violation;
@@ -81,6 +82,18 @@ public class EditorView {
 	/** Whether the focus goes to this element after an edit, or (after a failed save) to the problem summary. */
 	public boolean focused(String id) {
 		return id.equals(focus);
+	}
+
+	/**
+	 * Whether a program's row is shown open in the editor: a new program, one without a name yet, one with a
+	 * problem, or the one the focus goes to after an edit. The others show as one line (number, name, jobs,
+	 * budget) that opens on a click, so that a plan of forty programs is not one long form.
+	 */
+	public boolean expanded(String programPath, ProgramInput program) {
+		String programId = id(programPath);
+		return program.getId() == null || program.getId().isBlank() || program.getName() == null
+				|| program.getName().isBlank() || errors.keySet().stream().anyMatch(k -> k.startsWith(programPath + "."))
+				|| (focus != null && focus.startsWith(programId + "-"));
 	}
 
 	/** A program's budget total as typed so far, or a dash while a source is not a number yet. */
