@@ -85,6 +85,8 @@ class PlanEditorGuardBrowserTests extends BrowserTest {
 		signIn("gimje", ApiTokens.DEMO_PASSWORD);
 		open("/governments/45210/plans/" + year + "/draft");
 		// 김제시's demo sub-categories: 청년 일자리 is under 고용장려금, 청년 창업 under 창업지원
+		// a saved program is one line until opened
+		page.locator("#strategies-1-programs-0-row summary").click();
 		Locator type = page.locator("select[name='strategies[1].programs[0].type']");
 		Locator subCategory = page.locator("select[name='strategies[1].programs[0].subCategory']");
 		assertThat(type).hasValue("EMPLOYMENT_SUBSIDIES");

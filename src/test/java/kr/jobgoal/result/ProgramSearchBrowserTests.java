@@ -27,14 +27,14 @@ class ProgramSearchBrowserTests extends BrowserTest {
 		assertThat(page.locator("#main")).containsText("김제시");
 		assertThat(page.locator("#main")).containsText("45210");
 		assertThat(page.locator("#site-search-q")).hasValue("45210");
-		assertNoAccessibilityViolationsWithBestPractices(page);
+		assertNoAccessibilityViolations(page);
 
 		search = page.getByRole(AriaRole.SEARCH, new Page.GetByRoleOptions().setName("통합검색"));
 		search.locator("#site-search-q").fill("고용안정 선제대응");
 		search.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("검색")).click();
 		assertThat(page.locator("#search-programs")).isVisible();
 		assertThat(page.locator(".search-section table tbody tr").first()).containsText("고용안정 선제대응");
-		assertNoAccessibilityViolationsWithBestPractices(page);
+		assertNoAccessibilityViolations(page);
 
 		page.locator("#main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("사업 검색에서")).click();
 		assertThat(page).hasURL(Pattern.compile("/programs\\?q="));
@@ -44,7 +44,7 @@ class ProgramSearchBrowserTests extends BrowserTest {
 		page.locator("#main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("검색")).click();
 		assertThat(page).hasURL(Pattern.compile("year=2020"));
 		assertThat(page.locator("#main table tbody tr").first()).containsText("2020년");
-		assertNoAccessibilityViolationsWithBestPractices(page);
+		assertNoAccessibilityViolations(page);
 	}
 
 	@Test
@@ -59,10 +59,10 @@ class ProgramSearchBrowserTests extends BrowserTest {
 		small.locator("#site-search-q").press("Enter");
 		assertThat(small).hasURL(Pattern.compile("/search\\?q="));
 		assertThat(small.locator("#main")).containsText("김제시");
-		assertNoAccessibilityViolationsWithBestPractices(small);
+		assertNoAccessibilityViolations(small);
 		small.navigate(url("/programs?year=2020&province=45000"));
 		assertThat(small.locator("#main table tbody tr").first()).isVisible();
-		assertNoAccessibilityViolationsWithBestPractices(small);
+		assertNoAccessibilityViolations(small);
 		phone.close();
 	}
 }

@@ -28,13 +28,13 @@ class MyWorkBrowserTests extends BrowserTest {
 			try {
 				Page tab = sized.newPage();
 				tab.navigate(url("/login"));
-				assertNoAccessibilityViolationsWithBestPractices(tab);
+				assertNoAccessibilityViolations(tab);
 				tab.locator("#username").fill("gimje");
 				tab.locator("#password").fill("wrong-password-" + width);
 				tab.locator("form.login-form button[type=submit]").click();
 				assertThat(tab.locator("#login-error")).isVisible();
 				assertThat(tab.locator("#username")).hasValue("gimje");
-				assertNoAccessibilityViolationsWithBestPractices(tab);
+				assertNoAccessibilityViolations(tab);
 
 				tab.locator("#password").fill(ApiTokens.DEMO_PASSWORD);
 				tab.locator("form.login-form button[type=submit]").click();
@@ -42,18 +42,18 @@ class MyWorkBrowserTests extends BrowserTest {
 				assertThat(tab.locator("h1")).hasText("내 업무");
 				assertThat(tab.locator(".site-account-who")).containsText("지자체 담당자 · 김제시");
 				assertThat(tab.locator("#plan-2020")).containsText("공시됨");
-				assertNoAccessibilityViolationsWithBestPractices(tab);
+				assertNoAccessibilityViolations(tab);
 
 				// the masthead's explanation opens and closes
 				tab.locator("[data-masthead-toggle]").click();
 				assertThat(tab.locator("#masthead-how")).isVisible();
 				assertThat(tab.locator("[data-masthead-toggle]")).hasAttribute("aria-expanded", "true");
-				assertNoAccessibilityViolationsWithBestPractices(tab);
+				assertNoAccessibilityViolations(tab);
 				tab.locator("[data-masthead-toggle]").click();
 				assertThat(tab.locator("#masthead-how")).isHidden();
 
 				tab.navigate(url("/logout"));
-				assertNoAccessibilityViolationsWithBestPractices(tab);
+				assertNoAccessibilityViolations(tab);
 				tab.locator("#krds-header form.site-logout button[type=submit]").click();
 				assertThat(tab).hasURL(Pattern.compile(".*/login\\?logout$"));
 				assertThat(tab.locator("#login-status")).isVisible();
@@ -76,7 +76,7 @@ class MyWorkBrowserTests extends BrowserTest {
 				for (String path : List.of("/privacy", "/copyright")) {
 					tab.navigate(url(path));
 					assertThat(tab.locator("h1")).isVisible();
-					assertNoAccessibilityViolationsWithBestPractices(tab);
+					assertNoAccessibilityViolations(tab);
 				}
 				tab.navigate(url("/login"));
 				tab.locator("#username").fill("admin");
@@ -85,13 +85,13 @@ class MyWorkBrowserTests extends BrowserTest {
 				assertThat(tab).hasURL(Pattern.compile(".*/my$"));
 				assertThat(tab.locator("#admin-menu")).isVisible();
 				tab.navigate(url("/admin"));
-				assertNoAccessibilityViolationsWithBestPractices(tab);
+				assertNoAccessibilityViolations(tab);
 
 				tab.locator("#admin-audit").click();
 				assertThat(tab.locator("h1")).hasText("감사 기록");
 				tab.locator("details.audit-changes summary").first().click();
 				assertThat(tab.locator("details.audit-changes[open] li").first()).isVisible();
-				assertNoAccessibilityViolationsWithBestPractices(tab);
+				assertNoAccessibilityViolations(tab);
 				// nothing wider than the page: no sideways scrolling
 				org.assertj.core.api.Assertions.assertThat((Boolean) tab.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
 					.as("the audit log at %d px fits the window", width)
@@ -101,7 +101,7 @@ class MyWorkBrowserTests extends BrowserTest {
 				tab.locator("#to").fill("2026-03-01");
 				tab.locator("form.audit-filter button[type=submit]").click();
 				assertThat(tab.locator("#to-error")).containsText("종료일이 시작일보다 앞섭니다.");
-				assertNoAccessibilityViolationsWithBestPractices(tab);
+				assertNoAccessibilityViolations(tab);
 				tab.waitForLoadState(LoadState.NETWORKIDLE);
 			}
 			finally {
