@@ -76,7 +76,8 @@ public class AwardResults {
 	}
 
 	public record CriterionExplained(String code, String nameKo, String method, BigDecimal maxPoints, BigDecimal points,
-			int peerRank, BigDecimal peerMin, BigDecimal peerMedian, BigDecimal peerMax, Input input) {
+			int peerRank, BigDecimal peerMin, BigDecimal peerMedian, BigDecimal peerMax, Input input,
+			List<String> comments) {
 	}
 
 	/** One government's confirmed points per criterion with its inputs and where it stands in its peer group. */
@@ -91,12 +92,14 @@ public class AwardResults {
 		Map<String, StoredAward> awards = new HashMap<>();
 		repository.awards(year).stream().filter(a -> a.governmentCode().equals(code))
 			.forEach(a -> awards.put(a.category(), a));
+		Map<Long, List<String>> comments = repository.comments(year, governmentId);
 		List<CategoryExplained> categories = new ArrayList<>();
 		for (Category category : confirmed.award().categories()) {
 			for (GroupRanking group : confirmed.rankings()) {
 				if (group.category().equals(category.code())) {
 					group.entries().stream().filter(e -> e.code().equals(code)).findFirst()
-						.ifPresent(own -> categories.add(explain(category, group, own, awards.get(category.code()), inputs)));
+						.ifPresent(own -> categories.add(explain(category, group, own, awards.get(category.code()), inputs,
+								comments)));
 				}
 			}
 		}
@@ -104,7 +107,7 @@ public class AwardResults {
 	}
 
 	private static CategoryExplained explain(Category category, GroupRanking group, StoredEntry own, StoredAward award,
-			Map<String, Input> inputs) {
+			Map<String, Input> inputs, Map<Long, List<String>> comments) {
 		List<CriterionExplained> criteria = new ArrayList<>();
 		for (CriterionRow c : category.criteria()) {
 			List<BigDecimal> column = group.entries().stream().map(e -> e.points().get(c.code()))
@@ -113,7 +116,7 @@ public class AwardResults {
 			int peerRank = 1 + (int) column.stream().filter(p -> p.compareTo(points) > 0).count();
 			criteria.add(new CriterionExplained(c.code(), c.nameKo(), c.method().code(), c.maxPoints(), points, peerRank,
 					column.get(0), median(column), column.get(column.size() - 1),
-					c.indicator() == null ? null : inputs.get(c.indicator().name())));
+					c.indicator() == null ? null : inputs.get(c.indicator().name()), comments.getOrDefault(c.id(), List.of())));
 		}
 		String peerGroupName = category.peerGroups().stream().filter(g -> g.code().equals(group.peerGroup()))
 			.map(AwardYear.PeerGroup::nameKo).findFirst().orElse(group.peerGroup());

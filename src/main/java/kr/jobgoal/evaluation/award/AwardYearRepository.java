@@ -300,6 +300,24 @@ class AwardYearRepository {
 			.list();
 	}
 
+	/**
+	 * The comments of the submitted scores of one government, by criterion id, without who wrote them; in the
+	 * order of their text, so that not even the order tells evaluators apart.
+	 */
+	Map<Long, List<String>> comments(int year, long governmentId) {
+		Map<Long, List<String>> byCriterion = new HashMap<>();
+		jdbc.sql("""
+				select criterion_id, comment from evaluation_score
+				where year = :year and government_id = :government and status = 'SUBMITTED'
+				  and comment is not null and btrim(comment) <> ''
+				order by criterion_id, comment""")
+			.param("year", year).param("government", governmentId)
+			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+			.list()
+			.forEach(e -> byCriterion.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+		return byCriterion;
+	}
+
 	List<Score> scores(int year, long governmentId, String evaluator) {
 		return scores(year).stream().filter(s -> s.governmentId() == governmentId && s.evaluator().equals(evaluator)).toList();
 	}

@@ -31,6 +31,9 @@ class AwardScoringTests extends HttpTest {
 	GovernmentDirectory directory;
 
 	@Autowired
+	AwardResults awardResults;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -133,7 +136,14 @@ class AwardScoringTests extends HttpTest {
 			assertThat(results.annual(gimje, 2021).orElseThrow().jobsCreatedTotal()).isEqualByComparingTo(before.add(new BigDecimal("1000")));
 			assertThat(jdbc.sql(inputSql).query(BigDecimal.class).single()).isEqualByComparingTo(frozen);
 
+			// a submitted comment is explained to the government after confirmation, without its evaluator
+			service.score(evaluator("eval1", null), YEAR, "45210", scores("16"), true);
 			int awards = service.confirm(ADMIN, YEAR);
+			List<AwardResults.CriterionExplained> explained = awardResults.explain(YEAR, "45210").categories().stream()
+				.filter(c -> c.category().equals("disclosure")).flatMap(c -> c.criteria().stream()).toList();
+			assertThat(explained).filteredOn(c -> c.code().equals("plan")).singleElement()
+				.satisfies(c -> assertThat(c.comments()).containsExactly("계획이 구체적임"));
+			assertThat(explained).allSatisfy(c -> assertThat(c.comments()).noneMatch(text -> text.contains("eval1")));
 			assertThat(awards).isEqualTo(jdbc.sql("select count(*) from evaluation_award where year = 2022").query(Integer.class).single());
 			assertThat(service.require(YEAR).confirmed()).isTrue();
 			assertThat(jdbc.sql(inputSql).query(BigDecimal.class).single()).isEqualByComparingTo(frozen);
