@@ -127,7 +127,7 @@ class AwardPages {
 		for (CategoryExplained c : explained.categories()) {
 			Map<String, Object> spec = new LinkedHashMap<>();
 			spec.put("kind", "bars");
-			spec.put("categories", c.criteria().stream().map(CriterionExplained::nameKo).toList());
+			spec.put("categories", c.criteria().stream().map(r -> r.name(locale)).toList());
 			spec.put("series", List.of(
 					series(name, c.criteria().stream().map(CriterionExplained::points).toList()),
 					series(messages.getMessage("evaluation.government.median", null, locale),
@@ -139,8 +139,8 @@ class AwardPages {
 					.compareTo(b.points().divide(b.maxPoints(), 10, RoundingMode.HALF_UP)))
 				.orElseThrow();
 			String summary = messages.getMessage(c.tier() == null ? "evaluation.government.summary.none" : "evaluation.government.summary",
-					new Object[] { name, c.categoryNameKo(), c.peerGroupNameKo(), c.peerGroupSize(), c.rank(),
-							AwardsApiController.shown(c.total()), c.tierNameKo(), best.nameKo() },
+					new Object[] { name, c.categoryName(locale), c.peerGroupName(locale), c.peerGroupSize(), c.rank(),
+							AwardsApiController.shown(c.total()), c.tierName(locale), best.name(locale) },
 					locale);
 			Map<String, Object> view = new LinkedHashMap<>();
 			view.put("c", c);
@@ -165,7 +165,7 @@ class AwardPages {
 	}
 
 	private static boolean english(Locale locale) {
-		return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+		return AwardResults.english(locale);
 	}
 
 	private static String tierName(StoredAward a, Locale locale) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -70,14 +71,35 @@ public class AwardResults {
 	public record Explained(String governmentCode, boolean demo, List<CategoryExplained> categories) {
 	}
 
-	public record CategoryExplained(String category, String categoryNameKo, String peerGroup, String peerGroupNameKo,
-			int peerGroupSize, int rank, BigDecimal total, String tier, String tierNameKo, BigDecimal incentive,
-			List<CriterionExplained> criteria) {
+	public record CategoryExplained(String category, String categoryNameKo, String categoryNameEn, String peerGroup,
+			String peerGroupNameKo, String peerGroupNameEn, int peerGroupSize, int rank, BigDecimal total, String tier,
+			String tierNameKo, String tierNameEn, BigDecimal incentive, List<CriterionExplained> criteria) {
+
+		public String categoryName(Locale locale) {
+			return english(locale) ? categoryNameEn : categoryNameKo;
+		}
+
+		public String peerGroupName(Locale locale) {
+			return english(locale) ? peerGroupNameEn : peerGroupNameKo;
+		}
+
+		public String tierName(Locale locale) {
+			return english(locale) ? tierNameEn : tierNameKo;
+		}
 	}
 
-	public record CriterionExplained(String code, String nameKo, String method, BigDecimal maxPoints, BigDecimal points,
+	public record CriterionExplained(String code, String nameKo, String nameEn, String method, BigDecimal maxPoints, BigDecimal points,
 			int peerRank, BigDecimal peerMin, BigDecimal peerMedian, BigDecimal peerMax, Input input,
 			List<String> comments) {
+
+		public String name(Locale locale) {
+			return english(locale) ? nameEn : nameKo;
+		}
+	}
+
+	/** Names are stored in Korean and English; any other language reads the Korean. */
+	static boolean english(Locale locale) {
+		return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
 	}
 
 	/** One government's confirmed points per criterion with its inputs and where it stands in its peer group. */
@@ -114,15 +136,17 @@ public class AwardResults {
 				.sorted(Comparator.naturalOrder()).toList();
 			BigDecimal points = own.points().get(c.code());
 			int peerRank = 1 + (int) column.stream().filter(p -> p.compareTo(points) > 0).count();
-			criteria.add(new CriterionExplained(c.code(), c.nameKo(), c.method().code(), c.maxPoints(), points, peerRank,
+			criteria.add(new CriterionExplained(c.code(), c.nameKo(), c.nameEn(), c.method().code(), c.maxPoints(), points, peerRank,
 					column.get(0), median(column), column.get(column.size() - 1),
 					c.indicator() == null ? null : inputs.get(c.indicator().name()), comments.getOrDefault(c.id(), List.of())));
 		}
-		String peerGroupName = category.peerGroups().stream().filter(g -> g.code().equals(group.peerGroup()))
-			.map(AwardYear.PeerGroup::nameKo).findFirst().orElse(group.peerGroup());
-		return new CategoryExplained(category.code(), category.nameKo(), group.peerGroup(), peerGroupName,
-				group.entries().size(), own.rank(), own.total(), award == null ? null : award.tier(),
-				award == null ? null : award.tierNameKo(), award == null ? null : award.incentive(), criteria);
+		AwardYear.PeerGroup peerGroup = category.peerGroups().stream().filter(g -> g.code().equals(group.peerGroup()))
+			.findFirst().orElse(null);
+		return new CategoryExplained(category.code(), category.nameKo(), category.nameEn(), group.peerGroup(),
+				peerGroup == null ? group.peerGroup() : peerGroup.nameKo(),
+				peerGroup == null ? group.peerGroup() : peerGroup.nameEn(), group.entries().size(), own.rank(), own.total(),
+				award == null ? null : award.tier(), award == null ? null : award.tierNameKo(),
+				award == null ? null : award.tierNameEn(), award == null ? null : award.incentive(), criteria);
 	}
 
 	/** The middle value, or the mean of the two middle ones (exact). */

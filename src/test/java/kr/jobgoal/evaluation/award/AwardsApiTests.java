@@ -119,5 +119,9 @@ class AwardsApiTests extends HttpTest {
 		HttpResponse<String> gimje = get("/governments/45210/evaluations/2021");
 		assertThat(gimje.statusCode()).isEqualTo(200);
 		assertThat(gimje.body()).contains("김제시 2021년 일자리대상 평가", "일자리 목표 달성도", "장관상 우수", "6,396", "data-chart=");
+		// in English the rubric's own English names: criteria, category, peer group and tier
+		String english = get("/governments/45210/evaluations/2021?lang=en").body();
+		assertThat(english).contains("Job target achievement", "Job creation effort", "Minister&#39;s Award, Excellent")
+			.doesNotContain("일자리 목표 달성도", "장관상 우수");
 	}
 }
