@@ -1,6 +1,7 @@
 package kr.jobgoal.result;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import kr.jobgoal.region.Government;
@@ -13,6 +14,12 @@ public interface Results {
 
 	/** The same for a government already looked up as it was in the year (saves the directory a query). */
 	public Optional<AnnualResults> annual(Government government, int year);
+
+	/**
+	 * Every government's stored roll-up for the year (plan version, job target, jobs created, last recording), by
+	 * government id: one query, kept current in the transaction of every disclosure and fact.
+	 */
+	public Map<Long, AnnualRollUp> rollUps(int year);
 
 	/** The plan's headline targets against the actual values for the results' year. */
 	public List<IndicatorResult> indicators(AnnualResults results);

@@ -30,7 +30,7 @@ import kr.jobgoal.identity.CurrentUser;
 import kr.jobgoal.identity.Role;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
-import kr.jobgoal.result.AnnualResults;
+import kr.jobgoal.result.AnnualRollUp;
 import kr.jobgoal.result.Results;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
@@ -246,9 +246,10 @@ public class AwardYearService {
 		Map<Long, String> governments = new LinkedHashMap<>();
 		award.categories().forEach(c -> c.peerGroups().forEach(g -> governments.putAll(g.members())));
 		List<Input> inputs = new ArrayList<>();
+		// every government's results of the year at once: the stored roll-ups, current with every fact
+		Map<Long, AnnualRollUp> rollUps = results.rollUps(dataYear);
 		for (Map.Entry<Long, String> g : governments.entrySet()) {
-			Optional<AnnualResults> annual = results.annual(g.getKey(), dataYear);
-			annual.ifPresent(r -> inputs.add(new Input(g.getKey(), g.getValue(), Indicator.JOBS_CREATED, r.jobTargetTotal(),
+			Optional.ofNullable(rollUps.get(g.getKey())).ifPresent(r -> inputs.add(new Input(g.getKey(), g.getValue(), Indicator.JOBS_CREATED, r.jobTargetTotal(),
 					r.jobsCreatedTotal(), null, "연차별 세부계획 " + dataYear + "년 " + r.planVersion() + "차 공시본과 추진실적"
 							+ (r.lastRecordedAt() == null ? " (실적 없음)" : " (" + r.lastRecordedAt().toLocalDate() + " 기록분까지)"))));
 		}

@@ -155,10 +155,7 @@ public class Dashboards {
 		List<AnnualRollUp> rows = new ArrayList<>();
 		for (Map.Entry<Long, RollUpRepository.Stored> row : rollUps.findAll(year).entrySet()) {
 			RollUpRepository.Stored s = row.getValue();
-			snapshot.findById(row.getKey(), date)
-				.ifPresent(g -> rows.add(new AnnualRollUp(g, year, s.planVersion(), s.jobTarget(), s.jobsCreated(),
-						s.budgetPlanned(), s.budgetExecuted(), s.programs(), s.programsComplete(), s.demo(),
-						s.lastRecordedAt())));
+			snapshot.findById(row.getKey(), date).ifPresent(g -> rows.add(s.of(g, year)));
 		}
 		rows.sort(Comparator.comparing(r -> r.government().code()));
 		return rows;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,15 +16,18 @@ import kr.jobgoal.plan.DisclosedPlan;
 import kr.jobgoal.plan.DisclosedPlans;
 import kr.jobgoal.plan.PlanContent;
 import kr.jobgoal.plan.PlanPeriod;
+import kr.jobgoal.region.DirectorySnapshot;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.region.GovernmentDirectory;
 import kr.jobgoal.result.AnnualResults;
+import kr.jobgoal.result.AnnualRollUp;
 import kr.jobgoal.result.IndicatorResult;
 import kr.jobgoal.result.ResultFact;
 import kr.jobgoal.result.ResultFacts;
 import kr.jobgoal.result.Results;
 import kr.jobgoal.result.YearFigure;
 import kr.jobgoal.result.store.FactRepository;
+import kr.jobgoal.result.store.RollUpRepository;
 import kr.jobgoal.shared.Period;
 import kr.jobgoal.statistics.Indicator;
 import kr.jobgoal.statistics.OfficialStatistics;
@@ -50,11 +54,24 @@ public class ResultBook implements Results {
 
 	private final OfficialStatistics statistics;
 
-	public ResultBook(DisclosedPlans plans, FactRepository facts, GovernmentDirectory directory, OfficialStatistics statistics) {
+	private final RollUpRepository rollUps;
+
+	public ResultBook(DisclosedPlans plans, FactRepository facts, GovernmentDirectory directory, OfficialStatistics statistics,
+			RollUpRepository rollUps) {
+		this.rollUps = rollUps;
 		this.plans = plans;
 		this.facts = facts;
 		this.directory = directory;
 		this.statistics = statistics;
+	}
+
+	@Override
+	public Map<Long, AnnualRollUp> rollUps(int year) {
+		LocalDate date = referenceDate(year);
+		DirectorySnapshot snapshot = directory.snapshot();
+		Map<Long, AnnualRollUp> rows = new LinkedHashMap<>();
+		rollUps.findAll(year).forEach((id, stored) -> snapshot.findById(id, date).ifPresent(g -> rows.put(id, stored.of(g, year))));
+		return rows;
 	}
 
 	/** The date that decides which code a government's results for the year go under: its plan's. */

@@ -98,6 +98,12 @@ public class RollUpRepository {
 	/** A stored row's figures. */
 	public record Stored(int planVersion, BigDecimal jobTarget, BigDecimal jobsCreated, BigDecimal budgetPlanned,
 			BigDecimal budgetExecuted, int programs, int programsComplete, boolean demo, OffsetDateTime lastRecordedAt) {
+
+		/** The row as the government's roll-up for the year (the government as it was then). */
+		public AnnualRollUp of(Government government, int year) {
+			return new AnnualRollUp(government, year, planVersion, jobTarget, jobsCreated, budgetPlanned, budgetExecuted,
+					programs, programsComplete, demo, lastRecordedAt);
+		}
 	}
 
 	/**
