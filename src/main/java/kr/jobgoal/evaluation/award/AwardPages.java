@@ -164,19 +164,15 @@ class AwardPages {
 		return names.find(code, asOf).map(g -> names.listName(g, asOf, locale)).orElse(code);
 	}
 
-	private static boolean english(Locale locale) {
-		return AwardResults.english(locale);
-	}
-
 	private static String tierName(StoredAward a, Locale locale) {
-		return english(locale) ? a.tierNameEn() : a.tierNameKo();
+		return AwardResults.english(locale) ? a.tierNameEn() : a.tierNameKo();
 	}
 
 	private static String name(Category c, Locale locale) {
-		return english(locale) ? c.nameEn() : c.nameKo();
+		return AwardResults.english(locale) ? c.nameEn() : c.nameKo();
 	}
 
 	private static String criterionName(CriterionRow c, Locale locale) {
-		return english(locale) ? c.nameEn() : c.nameKo();
+		return AwardResults.english(locale) ? c.nameEn() : c.nameKo();
 	}
 }

@@ -83,10 +83,11 @@ public class LateAmendments {
 		if (!key.period().annual()) {
 			return Optional.empty();
 		}
-		return plans.latestDisclosed(key).map(latest -> {
+		// only whether a version was disclosed matters here, not its content
+		return plans.findPlanId(key).filter(planId -> plans.nextVersion(planId) > 1).map(planId -> {
 			LocalDate due = resultsDue(key);
 			boolean pastDue = pastDue(due);
-			List<Approval> given = approvals.list(latest.planId());
+			List<Approval> given = approvals.list(planId);
 			boolean admin = users.current().map(u -> u.is(Role.MINISTRY_ADMIN)).orElse(false);
 			boolean open = given.stream().anyMatch(Approval::open);
 			return new Status(Integer.toString(key.period().value()), due, pastDue, given, admin && pastDue && !open);

@@ -105,8 +105,7 @@ public class PlanEditorController {
 			redirect.addFlashAttribute("notice", "plan.late.approved");
 		}
 		catch (PlanValidationException e) {
-			redirect.addFlashAttribute("lateProblem", e.violations().stream().map(v -> messages.message(v, locale))
-				.reduce((a, b) -> a + " " + b).orElseThrow());
+			redirect.addFlashAttribute("lateProblem", text(e, locale));
 			redirect.addFlashAttribute("lateReason", reason);
 		}
 		return "redirect:" + place.base() + "/draft";
@@ -120,9 +119,7 @@ public class PlanEditorController {
 			service.startDraft(place.key());
 		}
 		catch (PlanRefusedException e) {
-			// flash attributes live in the JDBC session: the message as plain text
-			redirect.addFlashAttribute("refusal", e.violations().stream().map(v -> messages.message(v, locale))
-				.reduce((a, b) -> a + " " + b).orElseThrow());
+			redirect.addFlashAttribute("refusal", text(e, locale));
 		}
 		return "redirect:" + place.base() + "/draft";
 	}
@@ -255,6 +252,11 @@ public class PlanEditorController {
 	}
 
 	// ---- views
+
+	/** A refusal's messages as one plain text (flash attributes live in the JDBC session). */
+	private String text(PlanValidationException e, Locale locale) {
+		return e.violations().stream().map(v -> messages.message(v, locale)).reduce((a, b) -> a + " " + b).orElseThrow();
+	}
 
 	private void common(Model model, Place place, Locale locale) {
 		PlanPages.heading(model, place.government(), place.key().period(), messages, locale);

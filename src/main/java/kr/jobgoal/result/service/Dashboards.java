@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,7 +42,11 @@ public class Dashboards {
 
 	private final FactRepository facts;
 
-	public Dashboards(RollUpRepository rollUps, GovernmentDirectory directory, ResultMap map, FactRepository facts) {
+	private final ResultBook book;
+
+	public Dashboards(RollUpRepository rollUps, GovernmentDirectory directory, ResultMap map, FactRepository facts,
+			ResultBook book) {
+		this.book = book;
 		this.rollUps = rollUps;
 		this.facts = facts;
 		this.directory = directory;
@@ -91,10 +94,9 @@ public class Dashboards {
 	public National national(int year, Locale locale) {
 		DirectorySnapshot snapshot = directory.snapshot();
 		LocalDate date = ResultBook.referenceDate(year);
-		List<AnnualRollUp> all = rows(year, snapshot);
+		Map<Long, AnnualRollUp> byId = book.rollUps(year, snapshot);
+		List<AnnualRollUp> all = List.copyOf(byId.values());
 		RollUpRepository.RollUpTotals totals = rollUps.totals(year);
-		Map<Long, AnnualRollUp> byId = new HashMap<>();
-		all.forEach(r -> byId.put(r.government().id(), r));
 		List<ProvinceRow> provinces = snapshot.list(date, Government.METRO, null)
 			.stream()
 			.map(metro -> new ProvinceRow(metro, byId.get(metro.id()), totals.basics(metro.code())))
@@ -151,14 +153,7 @@ public class Dashboards {
 
 	/** The year's stored roll-ups with the governments as they were in the year, by code. */
 	private List<AnnualRollUp> rows(int year, DirectorySnapshot snapshot) {
-		LocalDate date = ResultBook.referenceDate(year);
-		List<AnnualRollUp> rows = new ArrayList<>();
-		for (Map.Entry<Long, RollUpRepository.Stored> row : rollUps.findAll(year).entrySet()) {
-			RollUpRepository.Stored s = row.getValue();
-			snapshot.findById(row.getKey(), date).ifPresent(g -> rows.add(s.of(g, year)));
-		}
-		rows.sort(Comparator.comparing(r -> r.government().code()));
-		return rows;
+		return List.copyOf(book.rollUps(year, snapshot).values());
 	}
 
 	/** Reported governments with a rate, highest achievement first (ties by code). */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,11 +68,18 @@ public class ResultBook implements Results {
 
 	@Override
 	public Map<Long, AnnualRollUp> rollUps(int year) {
+		return rollUps(year, directory.snapshot());
+	}
+
+	/** The same with the governments looked up in {@code snapshot}, as they were in the year; ordered by code. */
+	public Map<Long, AnnualRollUp> rollUps(int year, DirectorySnapshot snapshot) {
 		LocalDate date = referenceDate(year);
-		DirectorySnapshot snapshot = directory.snapshot();
-		Map<Long, AnnualRollUp> rows = new LinkedHashMap<>();
-		rollUps.findAll(year).forEach((id, stored) -> snapshot.findById(id, date).ifPresent(g -> rows.put(id, stored.of(g, year))));
-		return rows;
+		List<AnnualRollUp> rows = new ArrayList<>();
+		rollUps.findAll(year).forEach((id, stored) -> snapshot.findById(id, date).ifPresent(g -> rows.add(stored.of(g, year))));
+		rows.sort(Comparator.comparing(r -> r.government().code()));
+		Map<Long, AnnualRollUp> byId = new LinkedHashMap<>();
+		rows.forEach(r -> byId.put(r.government().id(), r));
+		return byId;
 	}
 
 	/** The date that decides which code a government's results for the year go under: its plan's. */
