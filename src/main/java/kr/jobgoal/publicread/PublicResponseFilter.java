@@ -48,9 +48,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class PublicResponseFilter extends OncePerRequestFilter {
 
-	/** Addresses that are not public data: sign-in, errors, health, and static assets (cached on their own). */
+	/**
+	 * Addresses that are not public data: sign-in, errors, health, static assets (cached on their own) and
+	 * springdoc's Swagger UI and document; the site's own {@code /api-docs} page is cached like any other.
+	 */
 	private static final List<String> NOT_CACHED = List.of("/login", "/logout", "/error", "/actuator", "/api/v1/auth",
-			"/vendor/", "/css/", "/js/", "/img/", "/maps/", "/favicon.ico", "/swagger-ui", "/api-docs", "/v3/api-docs");
+			"/vendor/", "/css/", "/js/", "/img/", "/maps/", "/favicon.ico", "/swagger-ui", "/v3/api-docs");
 
 	/** Headers the cache sets itself on every answer, or that belong to one connection. */
 	private static final Set<String> OWN_HEADERS = Set.of("cache-control", "pragma", "expires", "etag", "last-modified",

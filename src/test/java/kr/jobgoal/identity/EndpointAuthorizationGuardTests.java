@@ -59,8 +59,8 @@ class EndpointAuthorizationGuardTests extends HttpTest {
 			"GET /api/v1/statistics", "GET /api/v1/awards/{year}", "GET /api/v1/evaluations/{year}/rankings",
 			"GET /api/v1/evaluations/{year}/governments/{code}",
 			"POST /api/v1/evaluations/simulate", "POST /api/v1/matching/simulate", "GET /api/v1/downloads/{file}",
-			"GET /openapi/jobgoal/{operation}", "GET /v3/api-docs/**", "GET /v3/api-docs.yaml", "GET /api-docs/**",
-			"GET /swagger-ui/**");
+			"GET /openapi/jobgoal/{operation}", "GET /v3/api-docs/**", "GET /v3/api-docs.yaml", "GET /api-docs",
+			"GET /swagger-ui.html", "GET /swagger-ui/**");
 
 	/**
 	 * Public reading areas beyond the contract's named pages (version history, peer comparison, province

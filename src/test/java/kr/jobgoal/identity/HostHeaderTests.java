@@ -74,7 +74,7 @@ class HostHeaderTests extends HttpTest {
 
 	@Test
 	void swaggerUiAndItsConfigurationNameNoHostEither() {
-		RawHttp.Response ui = RawHttp.send(RawHttp.CLIENT, port, "GET", "/api-docs", EVIL);
+		RawHttp.Response ui = RawHttp.send(RawHttp.CLIENT, port, "GET", "/swagger-ui.html", EVIL);
 		assertThat(ui.status()).isEqualTo(302);
 		assertThat(ui.header("Location")).hasValueSatisfying(location -> assertThat(location).startsWith("/swagger-ui/"));
 		RawHttp.Response config = RawHttp.send(RawHttp.CLIENT, port, "GET", "/v3/api-docs/swagger-config", EVIL);

@@ -50,7 +50,7 @@ class QueryBudgetTests extends HttpTest {
 				"/api/v1/governments/45210/results/2020/facts", "/api/v1/statistics",
 				"/api/v1/statistics?governmentCode=45210&period=2020H2", "/awards/2021",
 				"/governments/45210/evaluations/2021", "/api/v1/awards/2021", "/api/v1/evaluations/2021/rankings",
-				"/api/v1/evaluations/2021/governments/45210", "/privacy", "/copyright", "/search?q=%EA%B9%80%EC%A0%9C",
+				"/api/v1/evaluations/2021/governments/45210", "/privacy", "/copyright", "/api-docs", "/search?q=%EA%B9%80%EC%A0%9C",
 				"/search?q=45210", "/programs", "/programs?year=2020&type=DIRECT_JOBS&province=45000", "/api/v1/programs",
 				"/api/v1/programs?q=%EC%B2%AD%EB%85%84&numOfRows=100&pageNo=1");
 	}

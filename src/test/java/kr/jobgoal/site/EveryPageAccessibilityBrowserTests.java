@@ -27,7 +27,7 @@ class EveryPageAccessibilityBrowserTests extends BrowserTest {
 			"/governments/45210/results/2020?lang=en", "/governments/45210/results/2020/history",
 			"/governments/45210/results/2020/peers", "/dashboard", "/dashboard/provinces/52000", "/dashboard/overdue",
 			"/plans", "/plans/2021", "/programs", "/programs?q=일자리", "/search?q=김제", "/awards", "/awards/2021",
-			"/governments/45210/evaluations/2021", "/privacy", "/copyright", "/login", "/governments/99999");
+			"/governments/45210/evaluations/2021", "/privacy", "/copyright", "/api-docs", "/login", "/governments/99999");
 
 	private static final List<String> OFFICER = List.of("/my", "/account/password", "/governments/52210/plans/2022/draft",
 			"/governments/45210/results/2020/entry", "/governments/52210/sub-categories");

@@ -46,14 +46,19 @@ class OpenApiDocumentTests extends HttpTest {
 		assertThat(version).as("the build's version, filtered into application.properties").matches("\\d+\\.\\d+\\.\\d+.*");
 		assertThat(info.get("version").asString()).isEqualTo(version);
 		assertThat(info.get("description").asString()).startsWith("[← 지역일자리 목표 공시·평가 누리집으로](/)");
-		// the site's every page links the API documentation, which is Swagger UI under its own CSP, no inline script
+		// the site's every page links the API documentation: a page of the site's own (its header, menu and way
+		// home) with Swagger UI's files drawn into it, under Swagger UI's CSP, still without inline script
 		assertThat(get("/").body()).contains("href=\"/api-docs\"");
-		HttpResponse<String> ui = get("/api-docs");
-		assertThat(ui.statusCode()).isIn(200, 302);
-		HttpResponse<String> page = get(ui.statusCode() == 302 ? ui.headers().firstValue("Location").orElseThrow() : "/api-docs");
+		HttpResponse<String> page = get("/api-docs");
 		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"krds-header\"", "<h1 class=\"heading-large\">개방 API 문서</h1>",
+				"data-openapi-url=\"/v3/api-docs\"", "src=\"/swagger-ui/swagger-ui-bundle.js\"", "src=\"/js/api-docs.js\"")
+			.doesNotContainPattern("<script>|<script [^>]*>[^<]");
 		assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'")
 			.doesNotContain("script-src 'self' 'unsafe-inline'");
+		// springdoc's own bare page is still there for those who know it, and so are the files the page loads
+		assertThat(get("/swagger-ui.html").statusCode()).isEqualTo(302);
+		assertThat(get("/swagger-ui/swagger-ui-bundle.js").statusCode()).isEqualTo(200);
 	}
 
 	@Test

@@ -70,13 +70,19 @@ class PublicPagesBrowserTests extends BrowserTest {
 	}
 
 	@Test
-	void swaggerUiShowsTheApiUnderItsOwnPolicy() {
+	void theApiDocumentationIsAPageOfTheSiteWithSwaggerUiInIt() {
 		open("/api-docs");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("개방 API 문서").setLevel(1))).isVisible();
 		// the first request for the document builds it, which takes a while on a busy machine
-		assertThat(page.locator(".swagger-ui .opblock").first())
+		assertThat(page.locator("#swagger-ui .opblock").first())
 			.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
-		assertThat(page.locator(".swagger-ui .info .title")).isVisible();
+		assertThat(page.locator("#swagger-ui .opblock-summary-path", new Page.LocatorOptions().setHasText("/api/v1/awards/{year}")))
+			.not().hasCount(0);
 		page.waitForLoadState(LoadState.NETWORKIDLE);
+		assertNoAccessibilityViolations(page);
+		// the way back is the site's own breadcrumb and menu
+		page.locator(".krds-breadcrumb-wrap").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("홈")).click();
+		assertThat(page).hasURL(Pattern.compile("/$"));
 	}
 
 	@Test

@@ -76,8 +76,8 @@ class SecurityConfiguration {
 			// for directly, /error answers "not found" to anyone
 			auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
 			auth.requestMatchers("/error").permitAll();
-			auth.requestMatchers(HttpMethod.GET, "/", "/v3/api-docs/**", "/v3/api-docs.yaml", "/api-docs/**",
-					"/swagger-ui/**", "/actuator/health", "/vendor/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
+			auth.requestMatchers(HttpMethod.GET, "/", "/v3/api-docs/**", "/v3/api-docs.yaml", "/api-docs",
+					"/swagger-ui.html", "/swagger-ui/**", "/actuator/health", "/vendor/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
 				.permitAll();
 			moduleRules.forEach(rules -> rules.configure(auth));
 			auth.requestMatchers(new UnmappedRequests(context)).permitAll();

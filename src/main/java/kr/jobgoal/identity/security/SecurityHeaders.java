@@ -17,8 +17,8 @@ import org.springframework.core.Ordered;
 /**
  * The headers every answer carries (pages, API, downloads, static files, error pages), listed in
  * {@code docs/security.md}. The site's pages run only the app's own script and style files: no inline script,
- * no style attribute, no eval, nothing from elsewhere. Swagger UI (springdoc's, not ours) gets its own policy on
- * its paths only.
+ * no style attribute, no eval, nothing from elsewhere. Swagger UI (springdoc's files, drawn
+ * into the site's API documentation page too) gets its own policy on its paths only.
  * <p>
  * Written by the outermost filter, before anything else runs and again on every error dispatch, because some
  * answers never get past the security filters: the firewall's refusals ({@code %25}) and what Tomcat rejects
@@ -66,10 +66,13 @@ final class SecurityHeaders extends HttpFilter {
 		chain.doFilter(request, response);
 	}
 
-	/** Swagger UI's addresses (springdoc.swagger-ui.path and its files); the OpenAPI document is the API's. */
+	/**
+	 * Where Swagger UI runs: the site's API documentation page, springdoc's own page (springdoc.swagger-ui.path)
+	 * and its files; the OpenAPI document is the API's.
+	 */
 	static boolean swaggerUi(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.equals("/api-docs") || path.startsWith("/api-docs/") || path.startsWith("/swagger-ui/");
+		return path.equals("/api-docs") || path.equals("/swagger-ui.html") || path.startsWith("/swagger-ui/");
 	}
 
 	private static void set(HttpServletResponse response, String name, String value) {
