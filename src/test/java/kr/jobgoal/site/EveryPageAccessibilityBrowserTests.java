@@ -37,7 +37,7 @@ class EveryPageAccessibilityBrowserTests extends BrowserTest {
 
 	private static final List<String> ADMIN = List.of("/admin", "/admin/users", "/admin/users/gimje", "/admin/audit",
 			"/admin/audit/chain", "/admin/deadlines", "/admin/statistics/import", "/admin/demo", "/admin/awards/2021",
-			"/admin/awards/2021/what-if", "/admin/awards/2022");
+			"/admin/awards/2021/what-if", "/admin/awards/2022", "/admin/awards/2022/assignments");
 
 	@Test
 	void everyPageIsCleanOnADesktopAndAPhone() {

@@ -249,6 +249,16 @@ class AwardYearRepository {
 	record Assignment(long governmentId, String governmentCode, String evaluator) {
 	}
 
+	/** Every assignment of the year, by government code and evaluator. */
+	List<Assignment> assignments(int year) {
+		return jdbc.sql("""
+				select government_id, government_code, evaluator from evaluation_assignment
+				where year = :year order by government_code, evaluator""")
+			.param("year", year)
+			.query((rs, n) -> new Assignment(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
 	/** The governments assigned to the evaluator, by code. */
 	List<Assignment> assignments(int year, String evaluator) {
 		return jdbc.sql("""

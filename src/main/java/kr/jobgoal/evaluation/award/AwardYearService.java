@@ -277,25 +277,6 @@ public class AwardYearService {
 
 	// --- evaluators
 
-	/** Assigns evaluators to governments (by the administrator; the demo loader assigns its own). */
-	@Transactional
-	public void assign(CurrentUser user, int year, String evaluator, List<String> governmentCodes) {
-		requireAdmin(user);
-		AwardYear award = requireOpen(year);
-		List<AwardYearRepository.Assignment> rows = new ArrayList<>();
-		Map<String, Long> ids = governmentIds(award);
-		for (String code : governmentCodes) {
-			Long id = ids.get(code);
-			if (id == null) {
-				throw new InvalidInputException("지자체 " + code + "은(는) " + year + "년 평가 대상이 아닙니다.",
-						List.of(new FieldProblem("governments", "지자체 " + code + "은(는) 평가 대상이 아닙니다.")));
-			}
-			rows.add(new AwardYearRepository.Assignment(id, code, evaluator));
-		}
-		repository.assign(year, rows, user.username(), OffsetDateTime.now(clock));
-		audit.record("evaluation.assignment", year + "/" + evaluator, "assign", null, Map.of("governments", governmentCodes));
-	}
-
 	void assignDemo(int year, List<AwardYearRepository.Assignment> rows) {
 		repository.assign(year, rows, "demo", OffsetDateTime.now(clock));
 	}
@@ -403,16 +384,7 @@ public class AwardYearService {
 	 * metro government), its basic governments, nor the province of the basic government they belong to.
 	 */
 	void requireNoConflict(CurrentUser user, long governmentId, int year) {
-		if (user.governmentId() == null) {
-			return;
-		}
-		LocalDate date = LocalDate.of(year - 1, 12, 31);
-		Government scored = directory.findById(governmentId, date).orElseThrow();
-		Government own = directory.findById(user.governmentId(), date).orElse(null);
-		boolean conflict = user.governmentId() == governmentId
-				|| own != null && own.code().equals(scored.parentCode())
-				|| own != null && scored.code().equals(own.parentCode());
-		if (conflict) {
+		if (EvaluatorAssignments.conflicts(directory, user.governmentId(), governmentId, year)) {
 			throw new AccessDeniedException("소속 지자체나 그 시·도의 지자체는 평가할 수 없습니다.");
 		}
 	}
@@ -530,7 +502,7 @@ public class AwardYearService {
 		return awards;
 	}
 
-	private AwardYear requireOpen(int year) {
+	AwardYear requireOpen(int year) {
 		AwardYear award = require(year);
 		if (!AwardYear.OPEN.equals(award.status())) {
 			throw new InvalidInputException(award.confirmed() ? year + "년 평가는 이미 확정되었습니다."
@@ -553,7 +525,7 @@ public class AwardYearService {
 		return ids;
 	}
 
-	private static void requireAdmin(CurrentUser user) {
+	static void requireAdmin(CurrentUser user) {
 		if (!user.is(Role.MINISTRY_ADMIN)) {
 			throw new AccessDeniedException("일자리대상 평가는 고용노동부 관리자만 관리할 수 있습니다.");
 		}

@@ -34,6 +34,9 @@ class AwardBrowserTests extends BrowserTest {
 	AwardYearService service;
 
 	@Autowired
+	EvaluatorAssignments assignments;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -47,7 +50,7 @@ class AwardBrowserTests extends BrowserTest {
 							new BigDecimal("40"), null)),
 					List.of(new TierRow(0, "excellent", "장관상 우수", "Excellent", 1, new BigDecimal("70000000"))))));
 			service.snapshot(ADMIN, YEAR);
-			service.assign(ADMIN, YEAR, "eval1", List.of("52130"));
+			assignments.assign(ADMIN, YEAR, "eval1", List.of("52130"));
 			jdbc.sql("""
 					insert into evaluation_assignment (year, government_id, government_code, evaluator, assigned_by, assigned_at)
 					select year, government_id, government_code, 'eval2', 'test', now() from evaluation_peer_member where year = 2030""")
