@@ -13,7 +13,6 @@ import java.util.Map;
 import kr.jobgoal.evaluation.award.AwardResults.CategoryExplained;
 import kr.jobgoal.evaluation.award.AwardResults.CriterionExplained;
 import kr.jobgoal.evaluation.award.AwardYear.Category;
-import kr.jobgoal.evaluation.award.AwardYear.CriterionRow;
 import kr.jobgoal.evaluation.award.AwardYearRepository.StoredAward;
 import kr.jobgoal.evaluation.award.AwardYearRepository.StoredEntry;
 import kr.jobgoal.region.DirectorySnapshot;
@@ -97,8 +96,8 @@ class AwardPages {
 				countByTier.merge(label, 1, Integer::sum);
 				incentives = incentives.add(a.incentive());
 			}
-			categories.add(new CategoryAwards(category.code(), name(category, locale),
-					category.criteria().stream().map(c -> criterionName(c, locale)).toList(), winners));
+			categories.add(new CategoryAwards(category.code(), category.name(locale),
+					category.criteria().stream().map(c -> c.name(locale)).toList(), winners));
 		}
 		Map<String, Object> spec = new LinkedHashMap<>();
 		spec.put("kind", "bars");
@@ -166,13 +165,5 @@ class AwardPages {
 
 	private static String tierName(StoredAward a, Locale locale) {
 		return AwardResults.english(locale) ? a.tierNameEn() : a.tierNameKo();
-	}
-
-	private static String name(Category c, Locale locale) {
-		return AwardResults.english(locale) ? c.nameEn() : c.nameKo();
-	}
-
-	private static String criterionName(CriterionRow c, Locale locale) {
-		return AwardResults.english(locale) ? c.nameEn() : c.nameKo();
 	}
 }

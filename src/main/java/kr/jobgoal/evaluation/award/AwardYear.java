@@ -3,6 +3,7 @@ package kr.jobgoal.evaluation.award;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import kr.jobgoal.evaluation.scoring.Criterion;
@@ -54,6 +55,11 @@ public record AwardYear(int year, String status, OffsetDateTime snapshotAt, Offs
 		public List<Tier> scoringTiers() {
 			return tiers.stream().map(t -> new Tier(t.code(), t.perPeerGroup(), t.incentive())).toList();
 		}
+
+		/** The name in the page's language (English pages use the rubric's English name). */
+		public String name(Locale locale) {
+			return AwardResults.english(locale) ? nameEn : nameKo;
+		}
 	}
 
 	/** A peer group (비교 집단) and its members: government id → code. */
@@ -61,6 +67,11 @@ public record AwardYear(int year, String status, OffsetDateTime snapshotAt, Offs
 
 		public PeerGroup {
 			members = Map.copyOf(members);
+		}
+
+		/** The name in the page's language (English pages use the rubric's English name). */
+		public String name(Locale locale) {
+			return AwardResults.english(locale) ? nameEn : nameKo;
 		}
 	}
 
@@ -72,10 +83,20 @@ public record AwardYear(int year, String status, OffsetDateTime snapshotAt, Offs
 			return method.qualitative() ? Criterion.qualitative(code, maxPoints)
 					: Criterion.quantitative(code, method, indicator, maxPoints, cap);
 		}
+
+		/** The name in the page's language (English pages use the rubric's English name). */
+		public String name(Locale locale) {
+			return AwardResults.english(locale) ? nameEn : nameKo;
+		}
 	}
 
 	/** An award tier (포상 등급) in award order. */
 	public record TierRow(long id, String code, String nameKo, String nameEn, int perPeerGroup, BigDecimal incentive) {
+
+		/** The name in the page's language (English pages use the rubric's English name). */
+		public String name(Locale locale) {
+			return AwardResults.english(locale) ? nameEn : nameKo;
+		}
 	}
 
 	/** One frozen input: a government's figures for an indicator and the source they were read from. */
