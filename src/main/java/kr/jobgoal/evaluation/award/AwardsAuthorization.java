@@ -16,7 +16,8 @@ class AwardsAuthorization implements HttpAuthorization {
 
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.GET, "/awards", "/awards/*", "/governments/*/evaluations/*", "/api/v1/awards/*", "/api/v1/evaluations/*/rankings",
+		rules.requestMatchers(HttpMethod.GET, "/awards", "/awards/*", "/governments/*/evaluations/*", "/api/v1/awards/*", "/api/v1/awards/*/notices/*",
+				"/api/v1/awards/*/results.xlsx", "/api/v1/evaluations/*/rankings",
 				"/api/v1/evaluations/*/governments/*").permitAll()
 			.requestMatchers("/admin/awards/**").hasRole(Role.MINISTRY_ADMIN.name())
 			.requestMatchers("/evaluations/*/scoring", "/evaluations/*/scoring/*").hasRole(Role.EVALUATOR.name());
