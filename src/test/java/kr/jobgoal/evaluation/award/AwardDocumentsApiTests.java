@@ -99,6 +99,15 @@ class AwardDocumentsApiTests extends HttpTest {
 	}
 
 	@Test
+	void theAwardsPageLinksTheWorkbookAndEachWinnersNotice() {
+		String korean = get("/awards/2021").body();
+		assertThat(korean).contains("href=\"/api/v1/awards/2021/results.xlsx\"", "2021년 확정 결과 전체 (XLSX)",
+				"href=\"/api/v1/awards/2021/notices/45210.hwpx\"", "김제시 포상 통지서 (HWPX)");
+		String english = get("/awards/2021?lang=en").body();
+		assertThat(english).contains("All confirmed results of 2021 (XLSX)", "Award notice of ", "(HWPX, in Korean)");
+	}
+
+	@Test
 	void anUnconfirmedYearAndANonWinnerAre404InKorean() {
 		HttpResponse<String> open = get("/api/v1/awards/2022/notices/45210.hwpx");
 		assertThat(open.statusCode()).isEqualTo(404);
