@@ -94,11 +94,7 @@ class AssignmentController {
 			write.run();
 		}
 		catch (InvalidInputException e) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			Map<String, String> errors = new LinkedHashMap<>();
-			e.errors().forEach(p -> errors.merge(p.field(), p.message(), (a, b) -> a + " " + b));
-			model.addAttribute("error", e.getMessage());
-			model.addAttribute("errors", errors);
+			AwardAdminController.refused(e, model, response);
 		}
 		return show(year, model, locale);
 	}

@@ -111,13 +111,18 @@ class AwardAdminController {
 			write.run();
 		}
 		catch (InvalidInputException e) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			Map<String, String> errors = new LinkedHashMap<>();
-			e.errors().forEach(p -> errors.put(p.field(), p.message()));
-			model.addAttribute("error", e.getMessage());
-			model.addAttribute("errors", errors);
+			refused(e, model, response);
 		}
 		return show(year, model);
+	}
+
+	/** A refusal for its content: a 400, the reason above the form and each field's problem beside it. */
+	static void refused(InvalidInputException e, Model model, HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		Map<String, String> errors = new LinkedHashMap<>();
+		e.errors().forEach(p -> errors.merge(p.field(), p.message(), (a, b) -> a + " " + b));
+		model.addAttribute("error", e.getMessage());
+		model.addAttribute("errors", errors);
 	}
 
 	/** A government's place in one result: its rank and its award tier (null for none). */

@@ -11,17 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import kr.jobgoal.document.SheetCells;
 import kr.jobgoal.evaluation.award.AwardYear.Category;
 import kr.jobgoal.evaluation.award.AwardYearRepository.StoredAward;
 import kr.jobgoal.evaluation.award.AwardYearRepository.StoredEntry;
 import kr.jobgoal.region.DirectorySnapshot;
 import kr.jobgoal.region.GovernmentDirectory;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -81,15 +77,15 @@ class AwardResultsWorkbook {
 					XSSFRow row = sheet.createRow(r++);
 					row.createCell(0).setCellValue(category.nameKo());
 					row.createCell(1).setCellValue(peerGroup);
-					number(row, 2, BigDecimal.valueOf(e.rank()), styles.whole);
+					SheetCells.number(row, 2, BigDecimal.valueOf(e.rank()), styles.whole);
 					row.createCell(3).setCellValue(e.code());
 					row.createCell(4).setCellValue(
 							names.find(e.code(), asOf).map(g -> names.listName(g, asOf, Locale.KOREAN)).orElse(e.code()));
-					number(row, 5, e.total().setScale(2, RoundingMode.HALF_UP), styles.points);
+					SheetCells.number(row, 5, e.total().setScale(2, RoundingMode.HALF_UP), styles.points);
 					StoredAward award = awards.get(group.category() + "/" + e.code());
 					if (award != null) {
 						row.createCell(6).setCellValue(award.tierNameKo());
-						number(row, 7, award.incentive(), styles.whole);
+						SheetCells.number(row, 7, award.incentive(), styles.whole);
 					}
 				}
 			}
@@ -128,13 +124,6 @@ class AwardResultsWorkbook {
 		sheet.setColumnWidth(1, 90 * 256);
 	}
 
-	/** A numeric cell holding the decimal's exact digits (not a binary float's). */
-	private static void number(XSSFRow row, int column, BigDecimal value, CellStyle style) {
-		XSSFCell cell = row.createCell(column, CellType.NUMERIC);
-		cell.getCTCell().setV(value.toPlainString());
-		cell.setCellStyle(style);
-	}
-
 	private static final class Styles {
 
 		final CellStyle header;
@@ -144,17 +133,9 @@ class AwardResultsWorkbook {
 		final CellStyle points;
 
 		Styles(XSSFWorkbook workbook) {
-			Font bold = workbook.createFont();
-			bold.setBold(true);
-			header = workbook.createCellStyle();
-			header.setFont(bold);
-			header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-			header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-			header.setBorderBottom(BorderStyle.THIN);
-			whole = workbook.createCellStyle();
-			whole.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
-			points = workbook.createCellStyle();
-			points.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+			header = SheetCells.header(workbook);
+			whole = SheetCells.format(workbook, "#,##0");
+			points = SheetCells.format(workbook, "0.00");
 		}
 	}
 }

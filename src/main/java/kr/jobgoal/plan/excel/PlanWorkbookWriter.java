@@ -10,20 +10,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import kr.jobgoal.document.SheetCells;
 import kr.jobgoal.plan.PlanContent;
 import kr.jobgoal.plan.PlanMessages;
 import kr.jobgoal.plan.PlanPeriod;
 import kr.jobgoal.plan.ProgramType;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.statistics.Indicator;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -158,17 +154,10 @@ public class PlanWorkbookWriter {
 		r.createCell(1).setCellValue(value);
 	}
 
-	/**
-	 * A numeric cell holding the decimal's exact text: the workbook keeps numbers as text, so writing the
-	 * digits themselves (not a binary float) lets the upload read back exactly what was downloaded.
-	 */
 	private static void number(XSSFRow row, int column, BigDecimal value, Styles styles) {
-		if (value == null) {
-			return;
+		if (value != null) {
+			SheetCells.number(row, column, value, value.scale() > 0 ? styles.oneDecimal : styles.whole);
 		}
-		XSSFCell cell = row.createCell(column, CellType.NUMERIC);
-		cell.getCTCell().setV(value.toPlainString());
-		cell.setCellStyle(value.scale() > 0 ? styles.oneDecimal : styles.whole);
 	}
 
 	private static void widths(XSSFSheet sheet, int... characters) {
@@ -195,17 +184,9 @@ public class PlanWorkbookWriter {
 		final CellStyle oneDecimal;
 
 		Styles(XSSFWorkbook workbook) {
-			Font bold = workbook.createFont();
-			bold.setBold(true);
-			header = workbook.createCellStyle();
-			header.setFont(bold);
-			header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-			header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-			header.setBorderBottom(BorderStyle.THIN);
-			whole = workbook.createCellStyle();
-			whole.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
-			oneDecimal = workbook.createCellStyle();
-			oneDecimal.setDataFormat(workbook.createDataFormat().getFormat("#,##0.0"));
+			header = SheetCells.header(workbook);
+			whole = SheetCells.format(workbook, "#,##0");
+			oneDecimal = SheetCells.format(workbook, "#,##0.0");
 		}
 	}
 }
