@@ -57,6 +57,8 @@ class WriteEndpointMatrixTests extends HttpTest {
 		MINISTRY_ADMIN(EnumSet.of(Visitor.MINISTRY_ADMIN)),
 		/** An evaluator (the service then checks the assignment and the conflict rule). */
 		EVALUATOR(EnumSet.of(Visitor.EVALUATOR)),
+		/** A provincial reviewer (the service then checks that the governments are of their province). */
+		PROVINCIAL_REVIEWER(EnumSet.of(Visitor.PROVINCIAL_REVIEWER)),
 		SIGNED_IN(EnumSet.complementOf(EnumSet.of(Visitor.ANONYMOUS))),
 		/** Open by the contract (token issue, the simulations): not part of the matrix. */
 		PUBLIC(EnumSet.allOf(Visitor.class));
@@ -127,6 +129,14 @@ class WriteEndpointMatrixTests extends HttpTest {
 					"/admin/awards/2021/assignments", Map.of("evaluator", "eval1", "governments", "45210")),
 			new Endpoint("POST", "/admin/awards/{year}/assignments/even", Rule.MINISTRY_ADMIN, Client.FORM,
 					"/admin/awards/2021/assignments/even", Map.of("evaluators", "eval1", "perGovernment", "1")),
+			new Endpoint("POST", "/admin/awards/{year}/first-stage/nominations", Rule.MINISTRY_ADMIN, Client.FORM,
+					"/admin/awards/2021/first-stage/nominations", Map.of("perProvince", "3")),
+			new Endpoint("POST", "/admin/awards/{year}/first-stage/close", Rule.MINISTRY_ADMIN, Client.FORM,
+					"/admin/awards/2021/first-stage/close", Map.of("confirm", "yes")),
+			new Endpoint("POST", "/admin/awards/{year}/first-stage/reopen", Rule.MINISTRY_ADMIN, Client.FORM,
+					"/admin/awards/2021/first-stage/reopen", Map.of("province", "45000", "reviewer", "jeonbuk")),
+			new Endpoint("POST", "/evaluations/{year}/first-stage", Rule.PROVINCIAL_REVIEWER, Client.FORM,
+					"/evaluations/2021/first-stage", Map.of("score.45210", "10", "action", "save")),
 			new Endpoint("POST", "/evaluations/{year}/scoring/{code}", Rule.EVALUATOR, Client.FORM,
 					"/evaluations/2022/scoring/45210", Map.of("score.disclosure.plan", "999", "action", "save")),
 			new Endpoint("POST", "/admin/deadlines", Rule.MINISTRY_ADMIN, Client.FORM, "/admin/deadlines",

@@ -37,7 +37,10 @@ class EveryPageAccessibilityBrowserTests extends BrowserTest {
 
 	private static final List<String> ADMIN = List.of("/admin", "/admin/users", "/admin/users/gimje", "/admin/audit",
 			"/admin/audit/chain", "/admin/deadlines", "/admin/statistics/import", "/admin/demo", "/admin/awards/2021",
-			"/admin/awards/2021/what-if", "/admin/awards/2022", "/admin/awards/2022/assignments");
+			"/admin/awards/2021/what-if", "/admin/awards/2021/first-stage", "/admin/awards/2022",
+			"/admin/awards/2022/assignments");
+
+	private static final List<String> REVIEWER = List.of("/evaluations/2021/first-stage");
 
 	@Test
 	void everyPageIsCleanOnADesktopAndAPhone() {
@@ -47,6 +50,7 @@ class EveryPageAccessibilityBrowserTests extends BrowserTest {
 			check("gimje", OFFICER, width, refused);
 			check("eval1", EVALUATOR, width, refused);
 			check("admin", ADMIN, width, refused);
+			check("jeonbuk", REVIEWER, width, refused);
 		}
 		assertThat(refused).as("pages that did not open").isEmpty();
 	}

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import kr.jobgoal.evaluation.scoring.Criterion;
 import kr.jobgoal.evaluation.scoring.ScoringMethod;
@@ -17,16 +18,39 @@ import kr.jobgoal.statistics.Indicator;
  *
  * @param status {@code SETUP} (being set up), {@code OPEN} (inputs frozen, evaluators scoring) or
  *     {@code CONFIRMED} (results frozen and public)
+ * @param nominationsPerProvince how many basic governments each province nominates in the 1차; {@code null}: the
+ *     year has no 1차 and every government goes to the 2차 at once
+ * @param nominatedAt when the administrator closed the 1차 (its nominations are then fixed)
+ * @param notNominated the basic governments the closed 1차 did not nominate: they take no part in the 2차
  */
 public record AwardYear(int year, String status, OffsetDateTime snapshotAt, OffsetDateTime confirmedAt, boolean demo,
-		List<Category> categories) {
+		Integer nominationsPerProvince, OffsetDateTime nominatedAt, Set<Long> notNominated, List<Category> categories) {
 
 	public static final String SETUP = "SETUP";
 	public static final String OPEN = "OPEN";
 	public static final String CONFIRMED = "CONFIRMED";
 
 	public AwardYear {
+		notNominated = Set.copyOf(notNominated);
 		categories = List.copyOf(categories);
+	}
+
+	/** Whether the year has a 1차 (provincial nomination) before the central 2차. */
+	public boolean hasFirstStage() {
+		return nominationsPerProvince != null;
+	}
+
+	/**
+	 * The stage the year is in: 1 while its 1차 is not yet closed, else 2 (also for a year without a 1차, and
+	 * for a confirmed year).
+	 */
+	public int stage() {
+		return hasFirstStage() && nominatedAt == null ? 1 : 2;
+	}
+
+	/** Whether the government takes part in the 2차: every metro government and every basic one nominated. */
+	public boolean inSecondStage(long governmentId) {
+		return !notNominated.contains(governmentId);
 	}
 
 	/** The year whose figures are evaluated. */

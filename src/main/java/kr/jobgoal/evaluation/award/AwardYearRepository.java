@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import kr.jobgoal.evaluation.award.AwardYear.Category;
 import kr.jobgoal.evaluation.award.AwardYear.CriterionRow;
@@ -114,13 +115,96 @@ class AwardYearRepository {
 	record Stage(int stage, String nameKo, LocalDate opensOn, LocalDate closesOn) {
 	}
 
+	// --- 1차 (provincial nomination, V9_1)
+
+	/** How many basic governments each province nominates; {@code null}: the year has no 1차. */
+	void setNominationsPerProvince(int year, Integer perProvince) {
+		jdbc.sql("update evaluation_year set nominations_per_province = :n where year = :year")
+			.param("n", perProvince).param("year", year).update();
+	}
+
+	/** One provincial reviewer's 1차 score of one basic government. */
+	record FirstScore(long governmentId, String governmentCode, String provinceCode, String reviewer, BigDecimal score,
+			String comment, boolean submitted) {
+	}
+
+	void saveFirstScores(int year, List<FirstScore> scores, OffsetDateTime at) {
+		List<Object[]> rows = new ArrayList<>();
+		Timestamp ts = Timestamp.from(at.toInstant());
+		for (FirstScore s : scores) {
+			rows.add(new Object[] { year, s.governmentId(), s.governmentCode(), s.provinceCode(), s.reviewer(), s.score(),
+					s.comment(), s.submitted() ? "SUBMITTED" : "SAVED", ts });
+		}
+		batch.batchUpdate("""
+				insert into evaluation_first_score (year, government_id, government_code, province_code, reviewer, score,
+				    comment, status, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (year, government_id, reviewer)
+				do update set score = excluded.score, comment = excluded.comment, status = excluded.status,
+				              updated_at = excluded.updated_at""", rows);
+	}
+
+	/** Every 1차 score of the year (one query), by province, government and reviewer. */
+	List<FirstScore> firstScores(int year) {
+		return jdbc.sql("""
+				select government_id, government_code, province_code, reviewer, score, comment, status
+				from evaluation_first_score where year = :year order by province_code, government_code, reviewer""")
+			.param("year", year)
+			.query((rs, n) -> new FirstScore(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getBigDecimal(5), rs.getString(6), "SUBMITTED".equals(rs.getString(7))))
+			.list();
+	}
+
+	/** Sets a reviewer's submitted 1차 scores of the province back to SAVED (the administrator's reopening). */
+	int reopenFirstScores(int year, String provinceCode, String reviewer) {
+		return jdbc.sql("""
+				update evaluation_first_score set status = 'SAVED'
+				where year = :year and province_code = :province and reviewer = :reviewer and status = 'SUBMITTED'""")
+			.param("year", year).param("province", provinceCode).param("reviewer", reviewer).update();
+	}
+
+	/** A basic government's place in its province's 1차 ranking, and whether it was nominated to the 2차. */
+	record Nomination(long governmentId, String governmentCode, String provinceCode, int rank, BigDecimal meanScore,
+			int scores, boolean nominated) {
+	}
+
+	/** Writes the 1차 result and then closes the 1차 (V9_1 refuses every later change of either). */
+	void closeFirstStage(int year, List<Nomination> nominations, OffsetDateTime at, String by) {
+		List<Object[]> rows = new ArrayList<>();
+		for (Nomination n : nominations) {
+			rows.add(new Object[] { year, n.governmentId(), n.governmentCode(), n.provinceCode(), n.rank(), n.meanScore(),
+					n.scores(), n.nominated() });
+		}
+		batch.batchUpdate("""
+				insert into evaluation_nomination (year, government_id, government_code, province_code, rank, mean_score,
+				    scores, nominated)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+		jdbc.sql("update evaluation_year set nominated_at = :at, nominated_by = :by where year = :year")
+			.param("at", at).param("by", by).param("year", year).update();
+	}
+
+	/** The closed 1차's result, by province and rank (one query; empty before it is closed). */
+	List<Nomination> nominations(int year) {
+		return jdbc.sql("""
+				select government_id, government_code, province_code, rank, mean_score, scores, nominated
+				from evaluation_nomination where year = :year order by province_code, rank, government_code""")
+			.param("year", year)
+			.query((rs, n) -> new Nomination(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+					rs.getBigDecimal(5), rs.getInt(6), rs.getBoolean(7)))
+			.list();
+	}
+
 	// --- reading a year
 
 	Optional<AwardYear> find(int year) {
 		Optional<Object[]> head = jdbc.sql("""
-				select status, snapshot_at, confirmed_at, demo from evaluation_year where year = :year""")
+				select status, snapshot_at, confirmed_at, demo, nominations_per_province, nominated_at,
+				    (select coalesce(array_agg(n.government_id), '{}') from evaluation_nomination n
+				     where n.year = y.year and not n.nominated)
+				from evaluation_year y where year = :year""")
 			.param("year", year)
-			.query((rs, n) -> new Object[] { rs.getString(1), odt(rs, 2), odt(rs, 3), rs.getBoolean(4) })
+			.query((rs, n) -> new Object[] { rs.getString(1), odt(rs, 2), odt(rs, 3), rs.getBoolean(4),
+					rs.getObject(5, Integer.class), odt(rs, 6), Set.of((Long[]) rs.getArray(7).getArray()) })
 			.optional();
 		if (head.isEmpty()) {
 			return Optional.empty();
@@ -179,8 +263,10 @@ class AwardYearRepository {
 			})
 			.list();
 		Object[] h = head.get();
+		@SuppressWarnings("unchecked")
+		Set<Long> notNominated = (Set<Long>) h[6];
 		return Optional.of(new AwardYear(year, (String) h[0], (OffsetDateTime) h[1], (OffsetDateTime) h[2],
-				(Boolean) h[3], categories));
+				(Boolean) h[3], (Integer) h[4], (OffsetDateTime) h[5], notNominated, categories));
 	}
 
 	private static ScoringMethod method(String code) {

@@ -185,7 +185,12 @@ public class AwardYearService {
 				c.nameEn(), c.peerGroups().stream().anyMatch(g -> g.code().equals(BASIC)) ? PeerGroupRule.BY_LEVEL
 						: PeerGroupRule.BY_TYPE,
 				c.criteria(), c.tiers())).toList();
-		return create(to, setups, false, user.username());
+		AwardYear created = create(to, setups, false, user.username());
+		if (source.hasFirstStage()) {
+			repository.setNominationsPerProvince(to, source.nominationsPerProvince());
+			created = require(to);
+		}
+		return created;
 	}
 
 	static final String METRO = "metro";
@@ -328,6 +333,7 @@ public class AwardYearService {
 		AwardYear award = requireOpen(year);
 		long governmentId = requireMember(award, code);
 		requireNoConflict(user, governmentId, year);
+		requireSecondStage(award, governmentId, code);
 		if (!repository.assigned(year, governmentId, user.username())) {
 			throw new AccessDeniedException("이 지자체는 배정받지 않았습니다.");
 		}
@@ -389,6 +395,27 @@ public class AwardYearService {
 		}
 	}
 
+	/**
+	 * The 2차 scores only its own governments: while the 1차 is open no basic government (none is nominated
+	 * yet), after it only the nominees; the metro governments at any time.
+	 */
+	private void requireSecondStage(AwardYear award, long governmentId, String code) {
+		secondStageRefusal(directory, award, governmentId, code).ifPresent(message -> {
+			throw new InvalidInputException(message);
+		});
+	}
+
+	/** Why the government is not (yet) one of the 2차's, if it is not; shared by scoring and assignment. */
+	static Optional<String> secondStageRefusal(GovernmentDirectory names, AwardYear award, long governmentId, String code) {
+		if (award.stage() == 1 && !names.findById(governmentId, LocalDate.of(award.dataYear(), 12, 31)).orElseThrow().isMetro()) {
+			return Optional.of("기초 지자체 " + code + "은(는) 1차(시·도 추천)가 마감되어 추천된 뒤에 2차 평가를 합니다.");
+		}
+		if (!award.inSecondStage(governmentId)) {
+			return Optional.of("지자체 " + code + "은(는) 1차에서 추천되지 않아 2차 평가 대상이 아닙니다.");
+		}
+		return Optional.empty();
+	}
+
 	void scoreDemo(int year, List<Score> scores) {
 		repository.saveScores(year, scores, OffsetDateTime.now(clock));
 	}
@@ -414,11 +441,14 @@ public class AwardYearService {
 
 	/** The outcome of one category on the stored inputs and submitted scores, with what-if changes (or none). */
 	public ScoringOutcome compute(AwardYear award, Category category, WhatIf whatIf) {
-		return ScoringEngine.evaluate(scoringInput(award.year(), category, repository.inputs(award.year()),
+		return ScoringEngine.evaluate(scoringInput(award, category, repository.inputs(award.year()),
 				repository.scores(award.year()), whatIf));
 	}
 
-	static ScoringInput scoringInput(int year, Category category, List<Input> inputs, List<Score> scores, WhatIf whatIf) {
+	/** The engine's input: the 2차's governments (all but those the closed 1차 did not nominate) of each peer group. */
+	static ScoringInput scoringInput(AwardYear award, Category category, List<Input> inputs, List<Score> scores,
+			WhatIf whatIf) {
+		int year = award.year();
 		Map<Long, Map<Indicator, IndicatorValues>> values = new HashMap<>();
 		for (Input i : inputs) {
 			values.computeIfAbsent(i.governmentId(), k -> new HashMap<>())
@@ -442,7 +472,8 @@ public class AwardYearService {
 		List<FieldProblem> missing = new ArrayList<>();
 		List<GovernmentInputs> governments = new ArrayList<>();
 		for (PeerGroup group : category.peerGroups()) {
-			group.members().entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(member -> {
+			group.members().entrySet().stream().filter(member -> award.inSecondStage(member.getKey()))
+				.sorted(Map.Entry.comparingByValue()).forEach(member -> {
 				Map<Indicator, IndicatorValues> own = values.getOrDefault(member.getKey(), Map.of());
 				Map<String, List<BigDecimal>> own2 = submitted.getOrDefault(member.getKey(), Map.of());
 				for (Criterion c : criteria) {
@@ -489,6 +520,9 @@ public class AwardYearService {
 
 	int confirm(int year, String actor) {
 		AwardYear award = requireOpen(year);
+		if (award.stage() == 1) {
+			throw new InvalidInputException(year + "년 1차(시·도 추천)가 아직 마감되지 않아 확정할 수 없습니다.");
+		}
 		int awards = 0;
 		for (Category category : award.categories()) {
 			ScoringOutcome outcome = compute(award, category, WhatIf.NONE);

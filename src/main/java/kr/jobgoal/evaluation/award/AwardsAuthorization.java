@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Confirmed results are public (nothing unconfirmed is readable through them, AwardResults); the award years'
- * administration is the ministry's, the scoring forms the evaluators'. The service checks every write again.
+ * administration is the ministry's, the scoring forms the evaluators', the 1차 the provincial reviewers'. The service checks every write again.
  */
 @Component
 class AwardsAuthorization implements HttpAuthorization {
@@ -20,6 +20,7 @@ class AwardsAuthorization implements HttpAuthorization {
 				"/api/v1/awards/*/results.xlsx", "/api/v1/evaluations/*/rankings",
 				"/api/v1/evaluations/*/governments/*").permitAll()
 			.requestMatchers("/admin/awards/**").hasRole(Role.MINISTRY_ADMIN.name())
-			.requestMatchers("/evaluations/*/scoring", "/evaluations/*/scoring/*").hasRole(Role.EVALUATOR.name());
+			.requestMatchers("/evaluations/*/scoring", "/evaluations/*/scoring/*").hasRole(Role.EVALUATOR.name())
+			.requestMatchers("/evaluations/*/first-stage").hasRole(Role.PROVINCIAL_REVIEWER.name());
 	}
 }

@@ -62,6 +62,9 @@ class AwardsDemoData implements ApplicationRunner {
 
 	static final List<String> EVALUATORS = List.of("eval1", "eval2", "eval3", "eval4", "eval5");
 
+	/** The 2021 demo's 1차: each province nominates five of its basic governments. */
+	static final int NOMINATIONS_PER_PROVINCE = 5;
+
 	private static final Logger log = LoggerFactory.getLogger(AwardsDemoData.class);
 
 	private final DemoMode demoMode;
@@ -70,14 +73,17 @@ class AwardsDemoData implements ApplicationRunner {
 
 	private final AwardYearRepository repository;
 
+	private final FirstStage firstStage;
+
 	private final AuditLog audit;
 
 	private final TransactionTemplate transactions;
 
-	AwardsDemoData(DemoMode demoMode, AwardYearService service, AwardYearRepository repository, AuditLog audit,
-			TransactionTemplate transactions) {
+	AwardsDemoData(DemoMode demoMode, AwardYearService service, AwardYearRepository repository, FirstStage firstStage,
+			AuditLog audit, TransactionTemplate transactions) {
 		this.demoMode = demoMode;
 		this.service = service;
+		this.firstStage = firstStage;
 		this.repository = repository;
 		this.audit = audit;
 		this.transactions = transactions;
@@ -132,16 +138,29 @@ class AwardsDemoData implements ApplicationRunner {
 
 	private void load() {
 		long started = System.nanoTime();
-		AwardYear award = service.createDemo(YEAR, rubric());
+		service.createDemo(YEAR, rubric());
+		repository.setNominationsPerProvince(YEAR, NOMINATIONS_PER_PROVINCE);
 		service.snapshot(YEAR, "demo");
+		AwardYear award = service.require(YEAR);
+		firstStage.scoreDemo(YEAR, firstScores(award, firstStage));
+		firstStage.close(YEAR, "demo");
+		award = service.require(YEAR);
 		List<AwardYearRepository.Assignment> assignments = new ArrayList<>();
-		AwardYearService.governmentIds(award).forEach((code, id) -> EVALUATORS
-			.forEach(e -> assignments.add(new AwardYearRepository.Assignment(id, code, e))));
+		AwardYear nominated = award;
+		AwardYearService.governmentIds(award).forEach((code, id) -> {
+			if (nominated.inSecondStage(id)) {
+				EVALUATORS.forEach(e -> assignments.add(new AwardYearRepository.Assignment(id, code, e)));
+			}
+		});
 		service.assignDemo(YEAR, assignments);
 		List<Score> scores = new ArrayList<>();
 		for (Category category : award.categories()) {
 			for (AwardYear.PeerGroup group : category.peerGroups()) {
-				group.members().forEach((id, code) -> scores.addAll(generated(category, id, code, YEAR)));
+				group.members().forEach((id, code) -> {
+					if (nominated.inSecondStage(id)) {
+						scores.addAll(generated(category, id, code, YEAR));
+					}
+				});
 			}
 		}
 		service.scoreDemo(YEAR, scores);
@@ -173,6 +192,23 @@ class AwardsDemoData implements ApplicationRunner {
 		}
 		service.scoreDemo(OPEN_YEAR, scores);
 		audit.record("evaluation.year", Integer.toString(OPEN_YEAR), "demo-load", null, Map.of("scores", scores.size()));
+	}
+
+	/**
+	 * The 1차 scores of every basic government, one reviewer per province (전북's is the demo account
+	 * {@code jeonbuk}, the others are named after their province), 50–95 from the code's seed; 김제시 and 대덕구
+	 * get 99 so that their provinces nominate them, as the news release's awards need.
+	 */
+	static List<AwardYearRepository.FirstScore> firstScores(AwardYear award, FirstStage stage) {
+		List<AwardYearRepository.FirstScore> scores = new ArrayList<>();
+		stage.basicByProvinceForDemo(award).forEach((province, members) -> members.forEach((id, code) -> {
+			Random random = new Random(Long.parseLong(code) * 17L + award.year());
+			BigDecimal score = code.equals(GIMJE) || code.equals(DAEDEOK) ? new BigDecimal("99.00")
+					: BigDecimal.valueOf(5000 + random.nextInt(4501), 2);
+			String reviewer = province.equals(JEONBUK + "000") ? "jeonbuk" : "reviewer-" + province;
+			scores.add(new AwardYearRepository.FirstScore(id, code, province, reviewer, score, null, true));
+		}));
+		return scores;
 	}
 
 	/** Five evaluators' scores per qualitative criterion, 45–95 % of its maximum, two decimals, from the code's seed. */

@@ -92,6 +92,7 @@ public class EvaluatorAssignments {
 		AwardYear award = service.requireOpen(year);
 		CurrentUser who = evaluators(List.of(evaluator)).get(0);
 		Map<String, Long> ids = AwardYearService.governmentIds(award);
+		GovernmentDirectory names = directory.snapshot();
 		List<Assignment> rows = new ArrayList<>();
 		List<FieldProblem> problems = new ArrayList<>();
 		for (String code : new LinkedHashSet<>(governmentCodes)) {
@@ -99,7 +100,10 @@ public class EvaluatorAssignments {
 			if (id == null) {
 				problems.add(new FieldProblem("governments", "지자체 " + code + "은(는) " + year + "년 평가 대상이 아닙니다."));
 			}
-			else if (conflicts(directory, who.governmentId(), id, year)) {
+			else if (AwardYearService.secondStageRefusal(names, award, id, code).isPresent()) {
+				problems.add(new FieldProblem("governments", AwardYearService.secondStageRefusal(names, award, id, code).get()));
+			}
+			else if (conflicts(names, who.governmentId(), id, year)) {
 				problems.add(new FieldProblem("governments", "평가위원 " + who.username() + "은(는) 소속 지자체나 그 시·도의 지자체 "
 						+ code + "을(를) 평가할 수 없습니다."));
 			}
@@ -145,6 +149,9 @@ public class EvaluatorAssignments {
 		List<Assignment> rows = new ArrayList<>();
 		List<String> lacking = new ArrayList<>();
 		for (Map.Entry<String, Long> government : new TreeMap<>(AwardYearService.governmentIds(award)).entrySet()) {
+			if (AwardYearService.secondStageRefusal(names, award, government.getValue(), government.getKey()).isPresent()) {
+				continue;
+			}
 			Set<String> already = assigned.getOrDefault(government.getValue(), Set.of());
 			int needed = perGovernment - already.size();
 			List<CurrentUser> candidates = chosen.stream()
@@ -247,8 +254,11 @@ public class EvaluatorAssignments {
 			pairs += own.size();
 			done += own.size() - missing.size();
 		}
+		GovernmentDirectory names = directory.snapshot();
 		List<String> unassigned = new TreeMap<>(AwardYearService.governmentIds(award)).entrySet().stream()
-			.filter(g -> !covered.contains(g.getValue())).map(Map.Entry::getKey).toList();
+			.filter(g -> !covered.contains(g.getValue()))
+			.filter(g -> AwardYearService.secondStageRefusal(names, award, g.getValue(), g.getKey()).isEmpty())
+			.map(Map.Entry::getKey).toList();
 		return new Board(award, progress, unassigned, pairs, done);
 	}
 }

@@ -38,7 +38,7 @@ class AwardsApiTests extends HttpTest {
 	}
 
 	@Test
-	void rankingsListEveryGovernmentOncePerCategory() {
+	void rankingsListEveryGovernmentOfTheSecondStageOncePerCategory() {
 		JsonNode rankings = JSON.readTree(get("/api/v1/evaluations/2021/rankings").body());
 		int disclosure = 0;
 		for (JsonNode group : rankings) {
@@ -48,7 +48,11 @@ class AwardsApiTests extends HttpTest {
 			JsonNode first = group.get("entries").get(0);
 			assertThat(first.get("rank").asInt()).isEqualTo(1);
 		}
-		assertThat(disclosure).isEqualTo(243);
+		// the 17 metro governments and the basic governments their provinces nominated in the 1차
+		int nominated = jdbc.sql("select count(*) from evaluation_nomination where year = 2021 and nominated")
+			.query(Integer.class).single();
+		assertThat(nominated).isBetween(15 * 5, 226);
+		assertThat(disclosure).isEqualTo(17 + nominated);
 		JsonNode city = null;
 		for (JsonNode group : rankings) {
 			if (group.get("category").asString().equals("disclosure") && group.get("peerGroup").asString().equals("city")) {
