@@ -55,6 +55,28 @@ public class CountedStatements implements BeanPostProcessor {
 		return List.copyOf(recording.statements);
 	}
 
+	/**
+	 * The statements that {@code work} issues on this thread, for a test or benchmark that calls a service
+	 * directly rather than over HTTP. A JDBC batch counts once, however many rows it carries.
+	 */
+	public static List<String> during(Runnable work) {
+		Recording outer = CURRENT.get();
+		Recording recording = new Recording();
+		CURRENT.set(recording);
+		try {
+			work.run();
+		}
+		finally {
+			if (outer == null) {
+				CURRENT.remove();
+			}
+			else {
+				CURRENT.set(outer);
+			}
+		}
+		return List.copyOf(recording.statements);
+	}
+
 	static void begin(String id) {
 		CURRENT.set(RECORDINGS.computeIfAbsent(id, key -> new Recording()));
 	}
