@@ -5,10 +5,12 @@ import java.util.List;
 
 import kr.dogfoot.hwpxlib.object.HWPXFile;
 import kr.dogfoot.hwpxlib.object.content.header_xml.RefList;
+import kr.dogfoot.hwpxlib.object.content.header_xml.enumtype.HorizontalAlign2;
 import kr.dogfoot.hwpxlib.object.content.header_xml.enumtype.LineType2;
 import kr.dogfoot.hwpxlib.object.content.header_xml.enumtype.LineWidth;
 import kr.dogfoot.hwpxlib.object.content.header_xml.references.BorderFill;
 import kr.dogfoot.hwpxlib.object.content.header_xml.references.CharPr;
+import kr.dogfoot.hwpxlib.object.content.header_xml.references.ParaPr;
 import kr.dogfoot.hwpxlib.object.content.header_xml.references.borderfill.Border;
 import kr.dogfoot.hwpxlib.object.content.section_xml.ParaListCore;
 import kr.dogfoot.hwpxlib.object.content.section_xml.SectionXMLFile;
@@ -38,9 +40,10 @@ import kr.dogfoot.hwpxlib.tool.blankfilemaker.BlankFileMaker;
 import kr.dogfoot.hwpxlib.writer.HWPXWriter;
 
 /**
- * A plain HWPX (한글) document: a bold title, then paragraphs and two-column tables (label, value) in the order
- * added, on the blank A4 page of hwpxlib. Text is kept as given (hwpxlib escapes it for XML). Not thread-safe: one
- * builder per document.
+ * A plain HWPX (한글) document: a bold title, then paragraphs and tables in the order added, on the blank A4 page of
+ * hwpxlib. A table is either label and value rows, or columns under a bold heading row that 한글 repeats on every
+ * page the table runs onto, figures right-aligned. Text is kept as given (hwpxlib escapes it for XML). Not
+ * thread-safe: one builder per document.
  */
 public final class HwpxDocument {
 
@@ -59,17 +62,44 @@ public final class HwpxDocument {
 
 	private static final String BODY_PARAGRAPH = "0";
 
+	/** The narrowest and widest a column is made, in characters of its longest text (a Hangul syllable counts two). */
+	private static final int NARROWEST = 6;
+
+	private static final int WIDEST = 40;
+
 	/** One row of a table: what (the label) and its value. */
 	public record Row(String label, String value) {
 	}
 
-	private sealed interface Block permits Paragraph, Rows {
+	/**
+	 * A column of a table with a heading row.
+	 *
+	 * @param figures numbers, right-aligned so that their digits line up
+	 */
+	public record Column(String heading, boolean figures) {
+
+		public static Column text(String heading) {
+			return new Column(heading, false);
+		}
+
+		public static Column figures(String heading) {
+			return new Column(heading, true);
+		}
+	}
+
+	private sealed interface Block permits Paragraph, Grid {
 	}
 
 	private record Paragraph(String text) implements Block {
 	}
 
-	private record Rows(List<Row> rows) implements Block {
+	/**
+	 * Rows of cells, the first the headings when {@code headed}.
+	 *
+	 * @param widths each column's width in HWP units, adding up to the text width
+	 * @param figures which columns are right-aligned (never the heading row)
+	 */
+	private record Grid(List<List<String>> rows, long[] widths, boolean[] figures, boolean headed) implements Block {
 	}
 
 	private final String title;
@@ -91,9 +121,59 @@ public final class HwpxDocument {
 
 	public HwpxDocument table(List<Row> rows) {
 		if (!rows.isEmpty()) {
-			blocks.add(new Rows(List.copyOf(rows)));
+			blocks.add(new Grid(rows.stream().map(r -> List.of(r.label(), r.value())).toList(),
+					new long[] { LABEL_WIDTH, TEXT_WIDTH - LABEL_WIDTH }, new boolean[2], false));
 		}
 		return this;
+	}
+
+	/**
+	 * A table of these columns, the headings first, then one row per list of cells (as many as there are columns).
+	 * Each column is as wide as its longest text asks, within bounds, so that names get the room and figures less.
+	 */
+	public HwpxDocument table(List<Column> columns, List<List<String>> rows) {
+		List<List<String>> all = new ArrayList<>();
+		all.add(columns.stream().map(Column::heading).toList());
+		for (List<String> row : rows) {
+			if (row.size() != columns.size()) {
+				throw new IllegalArgumentException(
+						"표의 행에 칸이 " + row.size() + "개 있습니다. 열은 " + columns.size() + "개입니다.");
+			}
+			all.add(List.copyOf(row));
+		}
+		boolean[] figures = new boolean[columns.size()];
+		for (int c = 0; c < columns.size(); c++) {
+			figures[c] = columns.get(c).figures();
+		}
+		blocks.add(new Grid(List.copyOf(all), widths(all, columns.size()), figures, true));
+		return this;
+	}
+
+	/** Shares of the text width by each column's longest text; the last column takes what rounding left. */
+	private static long[] widths(List<List<String>> rows, int columns) {
+		int[] wants = new int[columns];
+		int sum = 0;
+		for (int c = 0; c < columns; c++) {
+			int longest = 0;
+			for (List<String> row : rows) {
+				longest = Math.max(longest, printedWidth(row.get(c)));
+			}
+			wants[c] = Math.min(WIDEST, Math.max(NARROWEST, longest));
+			sum += wants[c];
+		}
+		long[] widths = new long[columns];
+		long given = 0;
+		for (int c = 0; c < columns - 1; c++) {
+			widths[c] = TEXT_WIDTH * wants[c] / sum;
+			given += widths[c];
+		}
+		widths[columns - 1] = TEXT_WIDTH - given;
+		return widths;
+	}
+
+	/** Hangul and other wide characters take about two columns of Latin letters and digits. */
+	private static int printedWidth(String text) {
+		return text.codePoints().map(c -> Character.isIdeographic(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL ? 2 : 1).sum();
 	}
 
 	/** The document as the bytes of an .hwpx file. */
@@ -101,7 +181,7 @@ public final class HwpxDocument {
 		HWPXFile file = BlankFileMaker.make();
 		RefList refs = file.headerXMLFile().refList();
 		String titleCharacters = titleCharacters(refs);
-		String cellBorders = cellBorders(refs);
+		Looks looks = new Looks(headingCharacters(refs), rightAligned(refs), cellBorders(refs));
 		SectionXMLFile section = file.sectionXMLFileList().get(0);
 		Ids ids = new Ids();
 		// the blank page's one paragraph holds the section's settings; the title goes there, in its own characters
@@ -112,8 +192,8 @@ public final class HwpxDocument {
 			if (block instanceof Paragraph p) {
 				text(section, p.text(), ids);
 			}
-			else if (block instanceof Rows r) {
-				table(section, r.rows(), cellBorders, ids);
+			else if (block instanceof Grid g) {
+				table(section, g, looks, ids);
 			}
 		}
 		try {
@@ -146,6 +226,26 @@ public final class HwpxDocument {
 		return id;
 	}
 
+	/** Bold body characters, for a table's headings. */
+	private static String headingCharacters(RefList refs) {
+		CharPr heading = refs.charProperties().get(0).clone();
+		String id = String.valueOf(refs.charProperties().count());
+		heading.id(id);
+		heading.createBold();
+		refs.charProperties().add(heading);
+		return id;
+	}
+
+	/** The body paragraph aligned right, for figures. */
+	private static String rightAligned(RefList refs) {
+		ParaPr right = refs.paraProperties().get(Integer.parseInt(BODY_PARAGRAPH)).clone();
+		String id = String.valueOf(refs.paraProperties().count());
+		right.id(id);
+		right.align().horizontal(HorizontalAlign2.RIGHT);
+		refs.paraProperties().add(right);
+		return id;
+	}
+
 	/** Thin solid lines on all four sides of a cell (the blank file has only borderless fills). */
 	private static String cellBorders(RefList refs) {
 		BorderFill plain = refs.borderFills().get(0);
@@ -161,10 +261,10 @@ public final class HwpxDocument {
 		return id;
 	}
 
-	private static Para paragraph(ParaListCore list, Ids ids) {
+	private static Para paragraph(ParaListCore list, String paragraphLook, Ids ids) {
 		Para para = list.addNewPara();
 		para.id(ids.next());
-		para.paraPrIDRef(BODY_PARAGRAPH);
+		para.paraPrIDRef(paragraphLook);
 		para.styleIDRef("0");
 		para.pageBreak(false);
 		para.columnBreak(false);
@@ -173,13 +273,18 @@ public final class HwpxDocument {
 	}
 
 	private static void text(ParaListCore list, String text, Ids ids) {
-		Run run = paragraph(list, ids).addNewRun();
-		run.charPrIDRef(BODY_CHARACTERS);
+		text(list, text, BODY_PARAGRAPH, BODY_CHARACTERS, ids);
+	}
+
+	private static void text(ParaListCore list, String text, String paragraphLook, String characters, Ids ids) {
+		Run run = paragraph(list, paragraphLook, ids).addNewRun();
+		run.charPrIDRef(characters);
 		run.addNewT().addText(text);
 	}
 
-	private static void table(ParaListCore section, List<Row> rows, String borders, Ids ids) {
-		Run run = paragraph(section, ids).addNewRun();
+	private static void table(ParaListCore section, Grid grid, Looks looks, Ids ids) {
+		List<List<String>> rows = grid.rows();
+		Run run = paragraph(section, BODY_PARAGRAPH, ids).addNewRun();
 		run.charPrIDRef(BODY_CHARACTERS);
 		Table table = run.addNewTable();
 		table.id(ids.next());
@@ -190,11 +295,12 @@ public final class HwpxDocument {
 		table.lock(false);
 		table.dropcapstyle(DropCapStyle.None);
 		table.pageBreak(TablePageBreak.CELL);
-		table.repeatHeader(false);
+		// a long table runs onto the next page with its headings again
+		table.repeatHeader(grid.headed());
 		table.rowCnt((short) rows.size());
-		table.colCnt((short) 2);
+		table.colCnt((short) grid.widths().length);
 		table.cellSpacing(0);
-		table.borderFillIDRef(borders);
+		table.borderFillIDRef(looks.borders());
 		table.noAdjust(false);
 		table.createSZ();
 		table.sz().width(TEXT_WIDTH);
@@ -221,15 +327,21 @@ public final class HwpxDocument {
 		table.inMargin().set(510L, 510L, 141L, 141L);
 		for (int r = 0; r < rows.size(); r++) {
 			Tr tr = table.addNewTr();
-			cell(tr, 0, r, LABEL_WIDTH, rows.get(r).label(), borders, ids);
-			cell(tr, 1, r, TEXT_WIDTH - LABEL_WIDTH, rows.get(r).value(), borders, ids);
+			boolean heading = grid.headed() && r == 0;
+			for (int c = 0; c < grid.widths().length; c++) {
+				String paragraphLook = !heading && grid.figures()[c] ? looks.rightAligned() : BODY_PARAGRAPH;
+				String characters = heading ? looks.headingCharacters() : BODY_CHARACTERS;
+				cell(tr, c, r, grid.widths()[c], heading, rows.get(r).get(c), paragraphLook, characters, looks.borders(),
+						ids);
+			}
 		}
 	}
 
-	private static void cell(Tr tr, int column, int row, long width, String text, String borders, Ids ids) {
+	private static void cell(Tr tr, int column, int row, long width, boolean heading, String text, String paragraphLook,
+			String characters, String borders, Ids ids) {
 		Tc tc = tr.addNewTc();
 		tc.name("");
-		tc.header(false);
+		tc.header(heading);
 		tc.hasMargin(false);
 		tc.protect(false);
 		tc.editable(false);
@@ -247,7 +359,7 @@ public final class HwpxDocument {
 		list.textHeight(0);
 		list.hasTextRef(false);
 		list.hasNumRef(false);
-		text(list, text, ids);
+		text(list, text, paragraphLook, characters, ids);
 		tc.createCellAddr();
 		tc.cellAddr().colAddr((short) column);
 		tc.cellAddr().rowAddr((short) row);
@@ -259,6 +371,10 @@ public final class HwpxDocument {
 		tc.cellSz().height(ROW_HEIGHT);
 		tc.createCellMargin();
 		tc.cellMargin().set(510L, 510L, 141L, 141L);
+	}
+
+	/** The ids of the characters, paragraph look and borders a table's cells refer to. */
+	private record Looks(String headingCharacters, String rightAligned, String borders) {
 	}
 
 	/** Ids of paragraphs and objects: unique within the document is all HWPX asks. */

@@ -1,6 +1,7 @@
 package kr.jobgoal.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,5 +31,39 @@ class HwpxDocumentTests {
 			assertThat(first.getName()).isEqualTo("mimetype");
 			assertThat(new String(zip.readAllBytes(), StandardCharsets.US_ASCII)).isEqualTo(HwpxDocument.MEDIA_TYPE);
 		}
+	}
+
+	@Test
+	void aTableOfColumnsHasItsHeadingsFirstRepeatedOnEveryPageAndItsFiguresRightAligned() throws Exception {
+		byte[] bytes = HwpxDocument.titled("사업별 실적")
+			.table(List.of(HwpxDocument.Column.text("세부사업"), HwpxDocument.Column.figures("목표"),
+					HwpxDocument.Column.figures("실적")),
+					List.of(List.of("고용안정 선제대응 패키지", "438", "639"), List.of("청년 일자리", "1,200", "1,350")))
+			.toBytes();
+		String text = HwpxText.of(bytes);
+		assertThat(text).contains("세부사업 | 목표 | 실적", "고용안정 선제대응 패키지 | 438 | 639", "청년 일자리 | 1,200 | 1,350");
+		assertThat(text.indexOf("목표")).isLessThan(text.indexOf("438"));
+		String header = entry(bytes, "Contents/header.xml");
+		String section = entry(bytes, "Contents/section0.xml");
+		assertThat(header).contains("horizontal=\"RIGHT\"");
+		assertThat(section).contains("repeatHeader=\"1\"").contains("colCnt=\"3\"").contains("header=\"1\"");
+	}
+
+	@Test
+	void aRowWithTooFewCellsIsRefused() {
+		HwpxDocument document = HwpxDocument.titled("표");
+		assertThatIllegalArgumentException().isThrownBy(() -> document.table(List.of(HwpxDocument.Column.text("가"), HwpxDocument.Column.text("나")),
+					List.of(List.of("하나"))));
+	}
+
+	private static String entry(byte[] bytes, String name) throws Exception {
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+			for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+				if (e.getName().equals(name)) {
+					return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+				}
+			}
+		}
+		throw new AssertionError("no " + name);
 	}
 }

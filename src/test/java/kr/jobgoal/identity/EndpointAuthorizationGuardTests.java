@@ -56,6 +56,7 @@ class EndpointAuthorizationGuardTests extends HttpTest {
 			"GET /api/v1/governments/{code}/plans/{year}/versions/{version}",
 			"GET /api/v1/governments/{code}/plans/{year}/document.hwpx",
 			"GET /api/v1/governments/{code}/results/{year}", "GET /api/v1/governments/{code}/results/{year}/facts",
+			"GET /api/v1/governments/{code}/results/{year}/document.hwpx",
 			"GET /api/v1/statistics", "GET /api/v1/awards/{year}", "GET /api/v1/awards/{year}/notices/{code}.hwpx",
 			"GET /api/v1/awards/{year}/results.xlsx", "GET /api/v1/evaluations/{year}/rankings",
 			"GET /api/v1/evaluations/{year}/governments/{code}",

@@ -32,7 +32,8 @@ class QueryBudgetTests extends HttpTest {
 	 * several times per request (each module's links resolve the code again). Lower these when that goes.
 	 */
 	private static final Map<String, Integer> ALLOWANCES = Map.of("/governments/45210", 25,
-			"/governments/45210/results/2020", 20, "/api/v1/governments/45210/results/2020", 20);
+			"/governments/45210/results/2020", 20, "/api/v1/governments/45210/results/2020", 20,
+			"/api/v1/governments/45210/results/2020/document.hwpx", 20);
 
 	/** Every public GET that the controllers answer, with real codes, years and versions of the demo data. */
 	static Stream<String> publicReads() {
@@ -46,8 +47,9 @@ class QueryBudgetTests extends HttpTest {
 				"/dashboard", "/dashboard/provinces/45000", "/dashboard/overdue", "/api/v1/governments",
 				"/api/v1/governments?asOf=2021-07-06&parent=45000", "/api/v1/governments.csv", "/api/v1/governments/45210",
 				"/api/v1/governments/45210/plans/2020", "/api/v1/governments/45210/plans/2020/versions",
-				"/api/v1/governments/45210/plans/2020/versions/1", "/api/v1/governments/45210/results/2020",
-				"/api/v1/governments/45210/results/2020/facts", "/api/v1/statistics",
+				"/api/v1/governments/45210/plans/2020/versions/1", "/api/v1/governments/45210/plans/2020/document.hwpx",
+				"/api/v1/governments/45210/results/2020", "/api/v1/governments/45210/results/2020/facts",
+				"/api/v1/governments/45210/results/2020/document.hwpx", "/api/v1/statistics",
 				"/api/v1/statistics?governmentCode=45210&period=2020H2", "/awards/2021",
 				"/governments/45210/evaluations/2021", "/api/v1/awards/2021", "/api/v1/evaluations/2021/rankings",
 				"/api/v1/evaluations/2021/governments/45210", "/privacy", "/copyright", "/api-docs", "/search?q=%EA%B9%80%EC%A0%9C",

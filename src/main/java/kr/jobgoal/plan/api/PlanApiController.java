@@ -1,28 +1,34 @@
 package kr.jobgoal.plan.api;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import kr.jobgoal.document.HwpxDocument;
 import kr.jobgoal.plan.DraftConflictException;
 import kr.jobgoal.plan.PlanInput;
 import kr.jobgoal.plan.PlanJson;
 import kr.jobgoal.plan.PlanKey;
 import kr.jobgoal.plan.PlanPeriod;
 import kr.jobgoal.plan.StoredVersion;
+import kr.jobgoal.plan.service.PlanDocument;
 import kr.jobgoal.plan.service.PlanService;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.KoreanParticles;
 import kr.jobgoal.shared.NotFoundException;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,10 +45,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/governments/{code}/plans/{year}")
 public class PlanApiController {
 
+	static final MediaType HWPX = MediaType.parseMediaType(HwpxDocument.MEDIA_TYPE);
+
 	private final PlanService service;
 
-	public PlanApiController(PlanService service) {
+	private final PlanDocument document;
+
+	public PlanApiController(PlanService service, PlanDocument document) {
 		this.service = service;
+		this.document = document;
 	}
 
 	@Schema(name = "DisclosureRequest")
@@ -88,6 +99,30 @@ public class PlanApiController {
 			.orElseThrow(() -> new NotFoundException(government.nameKo() + "의 " + describe(period) + " 계획에 버전 "
 					+ KoreanParticles.attach(Integer.toString(version), "이") + " 없습니다."));
 		return disclosed(government, found);
+	}
+
+	// no "produces": a 404 must still be able to answer as application/problem+json
+	@Operation(summary = "최신 공시 계획 (HWPX)", description = "가장 최근에 공시된 버전을 한글(HWPX, application/hwp+zip) 문서로: "
+			+ "공시 버전과 일시, 일자리 창출 목표, 지표별 목표(기준값·목표값), 전략별 세부사업의 유형·담당 부서·일자리 목표·예산, 재원별 예산 합계. "
+			+ "숫자는 누리집처럼 천 단위 쉼표로 씁니다. 시연용 계획은 [시연용 데이터]라고 적힙니다. 초안은 나오지 않습니다.")
+	@ApiResponse(responseCode = "200", description = "HWPX 파일 (Content-Disposition: attachment, UTF-8 파일 이름)",
+			content = @Content(mediaType = HwpxDocument.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary")))
+	@ApiResponse(responseCode = "404", description = "지자체가 없거나 공시된 계획이 없음")
+	@GetMapping("/document.hwpx")
+	public ResponseEntity<byte[]> document(
+			@Parameter(description = "지자체 코드 (옛 코드도 가능)", example = "45210") @PathVariable String code,
+			@Parameter(description = "연도 (예: 2020) 또는 민선 기수 (예: term-7)", example = "2020") @PathVariable String year) {
+		PlanPeriod period = period(year);
+		Government government = service.government(code, period);
+		StoredVersion version = service.latestDisclosed(new PlanKey(government.id(), period))
+			.orElseThrow(() -> noPlan(government, period));
+		String filename = document.title(government, period).replace(' ', '-') + "-" + government.code() + "-v"
+				+ version.version() + ".hwpx";
+		return ResponseEntity.ok()
+			.contentType(HWPX)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+			.body(document.hwpx(government, version));
 	}
 
 	@Operation(summary = "초안 읽기 (로그인)", description = "작성 중인 초안. 응답의 ETag를 PUT의 If-Match로 돌려보내야 합니다. "

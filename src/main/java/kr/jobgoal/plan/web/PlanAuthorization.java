@@ -21,7 +21,7 @@ public class PlanAuthorization implements HttpAuthorization {
 			.authenticated();
 		rules.requestMatchers(HttpMethod.GET, "/search").permitAll();
 		rules.requestMatchers(HttpMethod.GET, "/api/v1/governments/*/plans/*", "/api/v1/governments/*/plans/*/versions",
-				"/api/v1/governments/*/plans/*/versions/*", "/governments/*/plans", "/governments/*/plans/*",
+				"/api/v1/governments/*/plans/*/versions/*", "/api/v1/governments/*/plans/*/document.hwpx", "/governments/*/plans", "/governments/*/plans/*",
 				"/governments/*/plans/*/versions", "/governments/*/plans/*/versions/*", "/governments/*/plans/*/diff",
 				"/governments/*/plans/*/excel", "/plans", "/plans/*")
 			.permitAll();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import kr.jobgoal.document.HwpxDocument;
 import kr.jobgoal.region.Government;
 import kr.jobgoal.result.Achievement;
 import kr.jobgoal.result.AnnualResults;
@@ -25,11 +27,14 @@ import kr.jobgoal.result.ResultFact;
 import kr.jobgoal.result.Results;
 import kr.jobgoal.result.service.FactRecorder;
 import kr.jobgoal.result.service.ResultLookup;
+import kr.jobgoal.result.service.ResultReport;
 import kr.jobgoal.result.store.FactRepository;
 import kr.jobgoal.shared.KoreanParticles;
 import kr.jobgoal.shared.InvalidInputException;
 import kr.jobgoal.shared.InvalidInputException.FieldProblem;
 import kr.jobgoal.shared.JsonLimits;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -71,11 +76,15 @@ public class ResultApiController {
 
 	private final Achievement.Display display;
 
-	public ResultApiController(ResultLookup lookup, Results results, FactRecorder recorder, Achievement.Display display) {
+	private final ResultReport report;
+
+	public ResultApiController(ResultLookup lookup, Results results, FactRecorder recorder, Achievement.Display display,
+			ResultReport report) {
 		this.lookup = lookup;
 		this.results = results;
 		this.recorder = recorder;
 		this.display = display;
+		this.report = report;
 	}
 
 	@Schema(name = "Achievement", description = "달성률: rate는 실적÷목표×100을 소수 둘째 자리에서 버린 값, display는 표시용")
@@ -147,6 +156,26 @@ public class ResultApiController {
 			.toList();
 		return new ResultsJson(r.government().code(), r.year(), r.planVersion(), decimal(r.jobTargetTotal()),
 				decimal(r.jobsCreatedTotal()), achievement(r.achievement()), programs, indicators, r.demo());
+	}
+
+	// no "produces": a 404 must still be able to answer as application/problem+json
+	@Operation(summary = "추진실적 보고서 (HWPX)", description = "최신 공시 계획 대비 추진실적을 한글(HWPX, application/hwp+zip) 문서로: "
+			+ "일자리 창출 목표·실적·달성률·예산 집행액, 전략별 세부사업의 목표·실적·달성률·예산 집행액(원), 지표별 목표와 공표 통계. "
+			+ "달성률은 JSON과 같이 버림한 값(639/438 → 145%)이고 숫자는 천 단위 쉼표로 씁니다. 시연용 자료는 [시연용 데이터]라고 적힙니다.")
+	@ApiResponse(responseCode = "200", description = "HWPX 파일 (Content-Disposition: attachment, UTF-8 파일 이름)",
+			content = @Content(mediaType = HwpxDocument.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary")))
+	@ApiResponse(responseCode = "404", description = "지자체가 없거나 그해 공시된 연차별 세부계획이 없음")
+	@GetMapping("/document.hwpx")
+	public ResponseEntity<byte[]> document(
+			@Parameter(description = "지자체 코드 (옛 코드도 가능)", example = "45210") @PathVariable String code,
+			@Parameter(example = "2020") @PathVariable int year) {
+		AnnualResults r = lookup.require(code, year);
+		String filename = report.title(r).replace(' ', '-') + "-" + r.government().code() + ".hwpx";
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(HwpxDocument.MEDIA_TYPE))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+			.body(report.hwpx(r));
 	}
 
 	@Operation(summary = "실적 기록 전체", description = "정정으로 대체된 기록을 포함한 모든 실적 기록(기록 순). supersedes는 이 기록이 정정한 기록의 id입니다.")

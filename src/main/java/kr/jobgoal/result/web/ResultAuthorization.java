@@ -16,7 +16,7 @@ public class ResultAuthorization implements HttpAuthorization {
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers(HttpMethod.GET, "/api/v1/governments/*/results/*", "/api/v1/governments/*/results/*/facts",
-				"/governments/*/results/*", "/governments/*/results/*/history", "/governments/*/results/*/peers",
+				"/api/v1/governments/*/results/*/document.hwpx", "/governments/*/results/*", "/governments/*/results/*/history", "/governments/*/results/*/peers",
 				"/dashboard", "/dashboard/provinces/*", "/dashboard/overdue", "/maps/*.geojson", "/programs",
 				"/api/v1/programs")
 			.permitAll();
