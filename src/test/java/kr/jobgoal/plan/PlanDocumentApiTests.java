@@ -81,6 +81,14 @@ class PlanDocumentApiTests extends HttpTest {
 	}
 
 	@Test
+	void thePlansPageLinksTheDocumentInKoreanAndEnglish() {
+		assertThat(get("/governments/45210/plans/2020").body())
+			.contains("href=\"/api/v1/governments/45210/plans/2020/document.hwpx\"", "한글(HWPX)로 내려받기");
+		assertThat(get("/governments/45210/plans/2020?lang=en").body())
+			.contains("href=\"/api/v1/governments/45210/plans/2020/document.hwpx\"", "(HWPX, in Korean)");
+	}
+
+	@Test
 	void noPlanNoGovernmentAndABadPeriodAreKoreanProblems() {
 		HttpResponse<String> none = get("/api/v1/governments/45210/plans/2019/document.hwpx");
 		assertThat(none.statusCode()).isEqualTo(404);
@@ -124,6 +132,9 @@ class PlanDocumentApiTests extends HttpTest {
 		// a year from 2024 on is filed under 김제시's new code
 		assertThat(v2.headers().firstValue("Content-Disposition").orElseThrow()).contains("52210-v2.hwpx");
 		assertThat(HwpxText.of(v2.body())).contains("공시 버전 | 2", "변경 사유 | 추경 예산 반영", "일자리 창출 목표 | 3,100개");
+		// the document is the latest version's, so an older version's page does not offer it
+		assertThat(get("/governments/52210/plans/" + year + "/versions/1").body()).doesNotContain("document.hwpx");
+		assertThat(get("/governments/52210/plans/" + year + "/versions/2").body()).contains("document.hwpx");
 	}
 
 	private Map<String, String> as(String user, String... headers) {

@@ -72,6 +72,15 @@ class ResultDocumentApiTests extends HttpTest {
 	}
 
 	@Test
+	void theResultsPageLinksTheReportInKoreanAndEnglish() {
+		assertThat(get("/governments/45210/results/2020").body())
+			.contains("href=\"/api/v1/governments/45210/results/2020/document.hwpx\"", "한글(HWPX)로 내려받기",
+					"href=\"/api/v1/governments/45210/results/2020\"");
+		assertThat(get("/governments/45210/results/2020?lang=en").body())
+			.contains("href=\"/api/v1/governments/45210/results/2020/document.hwpx\"", "(HWPX, in Korean)");
+	}
+
+	@Test
 	void unknownGovernmentOrAYearWithoutPlanIsAKoreanProblem() {
 		HttpResponse<String> nobody = get("/api/v1/governments/99999/results/2020/document.hwpx");
 		assertThat(nobody.statusCode()).isEqualTo(404);
