@@ -67,6 +67,12 @@ public final class HwpxDocument {
 
 	private static final int WIDEST = 40;
 
+	/** A digit or Latin letter of the 10 pt body text, a little more than half its height, in HWP units. */
+	private static final long HALF_WIDTH = 550;
+
+	/** A cell's left and right margins (510 each) and a little to spare. */
+	private static final long CELL_PADDING = 1300;
+
 	/** One row of a table: what (the label) and its value. */
 	public record Row(String label, String value) {
 	}
@@ -129,9 +135,12 @@ public final class HwpxDocument {
 
 	/**
 	 * A table of these columns, the headings first, then one row per list of cells (as many as there are columns).
-	 * Each column is as wide as its longest text asks, within bounds, so that names get the room and figures less.
+	 * Each column is as wide as its longest text asks, as far as the page allows ({@link #widths}).
 	 */
 	public HwpxDocument table(List<Column> columns, List<List<String>> rows) {
+		if (columns.isEmpty()) {
+			throw new IllegalArgumentException("표에 열이 없습니다.");
+		}
 		List<List<String>> all = new ArrayList<>();
 		all.add(columns.stream().map(Column::heading).toList());
 		for (List<String> row : rows) {
@@ -145,26 +154,58 @@ public final class HwpxDocument {
 		for (int c = 0; c < columns.size(); c++) {
 			figures[c] = columns.get(c).figures();
 		}
-		blocks.add(new Grid(List.copyOf(all), widths(all, columns.size()), figures, true));
+		blocks.add(new Grid(List.copyOf(all), widths(all, figures), figures, true));
 		return this;
 	}
 
-	/** Shares of the text width by each column's longest text; the last column takes what rounding left. */
-	private static long[] widths(List<List<String>> rows, int columns) {
-		int[] wants = new int[columns];
-		int sum = 0;
+	/**
+	 * Each column's width: what its longest text needs on one line, within bounds. With room to spare every column
+	 * grows by the same proportion; with too little, the narrower columns (figures, mostly) keep what they need while
+	 * that is no more than an even share of what is left, and the wider ones share the rest by what they need, their
+	 * text breaking over lines. The last column takes what rounding left, so that the table fills the text width.
+	 */
+	private static long[] widths(List<List<String>> rows, boolean[] figures) {
+		int columns = figures.length;
+		long[] needs = new long[columns];
+		long total = 0;
 		for (int c = 0; c < columns; c++) {
-			int longest = 0;
-			for (List<String> row : rows) {
+			int longest = NARROWEST;
+			// a figure's heading may break between its words; the figures themselves should not
+			for (List<String> row : figures[c] ? rows.subList(1, rows.size()) : rows) {
 				longest = Math.max(longest, printedWidth(row.get(c)));
 			}
-			wants[c] = Math.min(WIDEST, Math.max(NARROWEST, longest));
-			sum += wants[c];
+			needs[c] = Math.min(WIDEST, longest) * HALF_WIDTH + CELL_PADDING;
+			total += needs[c];
 		}
 		long[] widths = new long[columns];
+		if (total <= TEXT_WIDTH) {
+			for (int c = 0; c < columns; c++) {
+				widths[c] = TEXT_WIDTH * needs[c] / total;
+			}
+		}
+		else {
+			List<Integer> narrowestFirst = new ArrayList<>();
+			for (int c = 0; c < columns; c++) {
+				narrowestFirst.add(c);
+			}
+			narrowestFirst.sort((a, b) -> Long.compare(needs[a], needs[b]));
+			long room = TEXT_WIDTH;
+			long wanted = total;
+			for (int i = 0; i < columns; i++) {
+				int c = narrowestFirst.get(i);
+				if (needs[c] > room / (columns - i)) {
+					for (int wide : narrowestFirst.subList(i, columns)) {
+						widths[wide] = room * needs[wide] / wanted;
+					}
+					break;
+				}
+				widths[c] = needs[c];
+				room -= needs[c];
+				wanted -= needs[c];
+			}
+		}
 		long given = 0;
 		for (int c = 0; c < columns - 1; c++) {
-			widths[c] = TEXT_WIDTH * wants[c] / sum;
 			given += widths[c];
 		}
 		widths[columns - 1] = TEXT_WIDTH - given;
@@ -173,7 +214,9 @@ public final class HwpxDocument {
 
 	/** Hangul and other wide characters take about two columns of Latin letters and digits. */
 	private static int printedWidth(String text) {
-		return text.codePoints().map(c -> Character.isIdeographic(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL ? 2 : 1).sum();
+		return text.codePoints()
+			.map(c -> Character.isIdeographic(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL ? 2 : 1)
+			.sum();
 	}
 
 	/** The document as the bytes of an .hwpx file. */

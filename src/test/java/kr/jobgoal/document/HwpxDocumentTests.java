@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -47,6 +50,28 @@ class HwpxDocumentTests {
 		String section = entry(bytes, "Contents/section0.xml");
 		assertThat(header).contains("horizontal=\"RIGHT\"");
 		assertThat(section).contains("repeatHeader=\"1\"").contains("colCnt=\"3\"").contains("header=\"1\"");
+	}
+
+	@Test
+	void figuresKeepTheWidthTheyNeedWhileLongTextBreaksAndTheColumnsFillTheLine() throws Exception {
+		byte[] bytes = HwpxDocument.titled("세부사업")
+			.table(List.of(HwpxDocument.Column.text("사업명"), HwpxDocument.Column.text("사업 유형"),
+					HwpxDocument.Column.text("담당 부서"), HwpxDocument.Column.figures("일자리 목표"),
+					HwpxDocument.Column.figures("예산 합계(원)")),
+					List.of(List.of("청년 창업 사관학교와 지역 특화 창업 보육센터 연계 지원 사업", "고용서비스 (고용안정 지원)", "일자리경제과",
+							"438", "1,350,000,000")))
+			.toBytes();
+		List<Long> widths = new ArrayList<>();
+		Matcher cell = Pattern.compile("cellSz width=\"(\\d+)\"")
+			.matcher(entry(bytes, "Contents/section0.xml"));
+		while (widths.size() < 5 && cell.find()) {
+			widths.add(Long.valueOf(cell.group(1)));
+		}
+		assertThat(widths.stream().mapToLong(Long::longValue).sum()).as("the text width of the A4 page").isEqualTo(42520);
+		// 13 characters of 550 units each and the cell's margins: the amount stays on one line
+		assertThat(widths.get(4)).isGreaterThanOrEqualTo(13 * 550 + 1020);
+		assertThat(widths.get(0)).as("the long name takes the most room")
+			.isEqualTo(widths.stream().mapToLong(Long::longValue).max().getAsLong());
 	}
 
 	@Test
