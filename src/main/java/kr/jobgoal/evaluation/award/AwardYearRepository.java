@@ -517,4 +517,38 @@ class AwardYearRepository {
 					rs.getBigDecimal(10)))
 			.list();
 	}
+
+	// --- editing peer groups (PeerGroupEditing)
+
+	/** The year's status, its row locked until the transaction ends, so that edits of its groups do not interleave. */
+	Optional<String> lockYear(int year) {
+		return jdbc.sql("select status from evaluation_year where year = :year for update").param("year", year)
+			.query(String.class).optional();
+	}
+
+	int nextPeerGroupPosition(long categoryId) {
+		return jdbc.sql("select coalesce(max(position) + 1, 0) from evaluation_peer_group where category_id = :category")
+			.param("category", categoryId).query(Integer.class).single();
+	}
+
+	void renamePeerGroup(long id, String nameKo, String nameEn) {
+		jdbc.sql("update evaluation_peer_group set name_ko = :ko, name_en = :en where id = :id")
+			.param("ko", nameKo).param("en", nameEn).param("id", id).update();
+	}
+
+	/** Deletes a group only while it has no members (the caller has checked; this keeps the cascade from taking any). */
+	void deletePeerGroup(long id) {
+		jdbc.sql("""
+				delete from evaluation_peer_group g
+				where g.id = :id and not exists (select 1 from evaluation_peer_member m where m.peer_group_id = g.id)""")
+			.param("id", id).update();
+	}
+
+	/** Moves members of the category into the group: one row per government, so each stays in exactly one. */
+	int movePeerMembers(long categoryId, long groupId, List<Long> governmentIds) {
+		return jdbc.sql("""
+				update evaluation_peer_member set peer_group_id = :group
+				where category_id = :category and government_id in (:governments) and peer_group_id <> :group""")
+			.param("group", groupId).param("category", categoryId).param("governments", governmentIds).update();
+	}
 }
