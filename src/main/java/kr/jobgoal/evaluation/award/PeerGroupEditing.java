@@ -34,7 +34,7 @@ public class PeerGroupEditing {
 
 	static final int MAX_NAME_LENGTH = 100;
 
-	/** {@code evaluation_peer_group.position} is 0–99. */
+	/** {@code evaluation_peer_group.position} is 0–99: new groups go after the last. */
 	static final int MAX_GROUPS = 100;
 
 	private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_-]*");
@@ -74,11 +74,12 @@ public class PeerGroupEditing {
 		if (c.peerGroups().stream().anyMatch(g -> g.code().equals(code))) {
 			refuse("code", c.nameKo() + "에 코드 " + code + "인 비교 집단이 이미 있습니다.");
 		}
-		if (c.peerGroups().size() >= MAX_GROUPS) {
-			refuse("code", c.nameKo() + "에는 비교 집단을 " + MAX_GROUPS + "개까지 둘 수 있습니다.");
+		// after the last group's position, which is never below the number of groups
+		int position = repository.nextPeerGroupPosition(c.id());
+		if (position >= MAX_GROUPS) {
+			refuse("code", c.nameKo() + "에는 비교 집단을 더 둘 수 없습니다 (" + MAX_GROUPS + "개까지).");
 		}
-		repository.insertPeerGroup(year, c.id(), code, nameKo.strip(), nameEn.strip(),
-				repository.nextPeerGroupPosition(c.id()), Map.of());
+		repository.insertPeerGroup(year, c.id(), code, nameKo.strip(), nameEn.strip(), position, Map.of());
 		audit.record("evaluation.peerGroup", year + "/" + c.code() + "/" + code, "add", null,
 				Map.of("nameKo", nameKo.strip(), "nameEn", nameEn.strip()));
 	}

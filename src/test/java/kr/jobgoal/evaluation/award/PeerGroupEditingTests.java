@@ -217,6 +217,12 @@ class PeerGroupEditingTests extends HttpTest {
 			refused(() -> editing.move(ADMIN, YEAR, "disclosure", "metro", List.of("52210", "99999")), "governments");
 			assertThatThrownBy(() -> editing.move(ADMIN, YEAR, "disclosure", "metro", List.of("99999")))
 				.hasMessage("지자체 99999는 2032년 지역일자리 목표 공시제 부문 평가 대상이 아닙니다.");
+			// a category whose last group has the last position (0–99) takes no more
+			jdbc.sql("""
+					update evaluation_peer_group set position = 99 where year = :year and code = 'district'
+					and category_id = (select id from evaluation_category where year = :year and code = 'disclosure')""")
+				.param("year", YEAR).update();
+			refused(() -> editing.add(ADMIN, YEAR, "disclosure", "new", "새 집단", "New"), "code");
 		});
 	}
 
@@ -267,6 +273,9 @@ class PeerGroupEditingTests extends HttpTest {
 		assertThat(page.body()).contains("2022년 비교 집단 관리", "지역일자리 목표 공시제 부문", "우수사업 부문", "김제시 (45210)",
 				"action=\"/admin/awards/2022/peer-groups/move\"", "action=\"/admin/awards/2022/peer-groups/add\"",
 				"name=\"_csrf\"");
+
+		assertThat(admin.get("/admin/awards/2022/peer-groups?lang=en").body()).contains("2022 awards: peer groups",
+				"Best programs: move governments", "Gimje-si (45210)");
 
 		List<String> before = jdbc.sql("""
 				select g.code || ':' || m.government_code from evaluation_peer_member m
