@@ -519,6 +519,8 @@ public class AwardYearService {
 	}
 
 	int confirm(int year, String actor) {
+		// the year's row locked first: a peer-group edit or the 1차's closing commits before or after, never during
+		repository.lockYear(year);
 		AwardYear award = requireOpen(year);
 		if (award.stage() == 1) {
 			throw new InvalidInputException(year + "년 1차(시·도 추천)가 아직 마감되지 않아 확정할 수 없습니다.");

@@ -334,6 +334,7 @@ public class FirstStage {
 	}
 
 	int close(int year, String actor) {
+		repository.lockYear(year);
 		AwardYear award = requireFirstStage(year);
 		if (!AwardYear.OPEN.equals(award.status()) || award.stage() != 1) {
 			throw new InvalidInputException(award.stage() == 2 ? year + "년 1차 평가는 이미 마감되었습니다."
