@@ -37,15 +37,10 @@ class EveryPageAccessibilityBrowserTests extends BrowserTest {
 
 	private static final List<String> ADMIN = List.of("/admin", "/admin/users", "/admin/users/gimje", "/admin/audit",
 			"/admin/audit/chain", "/admin/deadlines", "/admin/statistics/import", "/admin/demo", "/admin/awards/2021",
-<<<<<<< HEAD
 			"/admin/awards/2021/what-if", "/admin/awards/2021/first-stage", "/admin/awards/2022",
-			"/admin/awards/2022/assignments");
+			"/admin/awards/2022/assignments", "/admin/awards/2022/peer-groups");
 
 	private static final List<String> REVIEWER = List.of("/evaluations/2021/first-stage");
-=======
-			"/admin/awards/2021/what-if", "/admin/awards/2022", "/admin/awards/2022/assignments",
-			"/admin/awards/2022/peer-groups");
->>>>>>> 75ee626 (Peer groups editable by the ministry administrator: add, rename, delete an empty one and move governments between a category's groups until the year is confirmed (evaluation.award.PeerGroupEditing, audited as evaluation.peerGroup), the page /admin/awards/{year}/peer-groups linked from the year's page, in the write-endpoint matrix and the accessibility pages)
 
 	@Test
 	void everyPageIsCleanOnADesktopAndAPhone() {
