@@ -420,7 +420,8 @@ class AwardYearRepository {
 
 	// --- confirmation
 
-	void writeResults(int year, Category category, ScoringOutcome outcome) {
+	/** The confirmation's rows, marked with the year's demo mark (V9_2 checks it once per statement). */
+	void writeResults(int year, boolean demo, Category category, ScoringOutcome outcome) {
 		Map<String, Long> groupIds = new HashMap<>();
 		Map<String, Long> governmentIds = new HashMap<>();
 		for (PeerGroup group : category.peerGroups()) {
@@ -437,25 +438,26 @@ class AwardYearRepository {
 			for (ScoringOutcome.Entry e : ranking.entries()) {
 				long government = governmentIds.get(e.code());
 				results.add(new Object[] { year, category.id(), groupIds.get(ranking.peerGroup()), government, e.code(),
-						e.rank(), e.total().rounded(kr.jobgoal.evaluation.scoring.Points.STORED_SCALE) });
+						e.rank(), e.total().rounded(kr.jobgoal.evaluation.scoring.Points.STORED_SCALE), demo });
 				e.points().forEach((criterion, p) -> points.add(new Object[] { year, category.id(), government,
-						criterionIds.get(criterion), p.rounded(kr.jobgoal.evaluation.scoring.Points.STORED_SCALE) }));
+						criterionIds.get(criterion), p.rounded(kr.jobgoal.evaluation.scoring.Points.STORED_SCALE), demo }));
 			}
 		}
 		batch.batchUpdate("""
-				insert into evaluation_result (year, category_id, peer_group_id, government_id, government_code, rank, total)
-				values (?, ?, ?, ?, ?, ?, ?)""", results);
+				insert into evaluation_result (year, category_id, peer_group_id, government_id, government_code, rank, total,
+				    demo)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""", results);
 		batch.batchUpdate("""
-				insert into evaluation_result_point (year, category_id, government_id, criterion_id, points)
-				values (?, ?, ?, ?, ?)""", points);
+				insert into evaluation_result_point (year, category_id, government_id, criterion_id, points, demo)
+				values (?, ?, ?, ?, ?, ?)""", points);
 		List<Object[]> awards = new ArrayList<>();
 		for (ScoringOutcome.Award a : outcome.awards()) {
 			awards.add(new Object[] { year, category.id(), governmentIds.get(a.code()), a.code(), tierIds.get(a.tier()),
-					a.incentive() });
+					a.incentive(), demo });
 		}
 		batch.batchUpdate("""
-				insert into evaluation_award (year, category_id, government_id, government_code, tier_id, incentive)
-				values (?, ?, ?, ?, ?, ?)""", awards);
+				insert into evaluation_award (year, category_id, government_id, government_code, tier_id, incentive, demo)
+				values (?, ?, ?, ?, ?, ?, ?)""", awards);
 	}
 
 	void confirm(int year, OffsetDateTime at, String by) {

@@ -528,7 +528,7 @@ public class AwardYearService {
 		int awards = 0;
 		for (Category category : award.categories()) {
 			ScoringOutcome outcome = compute(award, category, WhatIf.NONE);
-			repository.writeResults(year, category, outcome);
+			repository.writeResults(year, award.demo(), category, outcome);
 			awards += outcome.awards().size();
 		}
 		repository.confirm(year, OffsetDateTime.now(clock), actor);

@@ -110,6 +110,16 @@ class AwardsApiTests extends HttpTest {
 				insert into evaluation_input (year, government_id, government_code, indicator, actual, source, frozen_at)
 				values (2021, 1, '11110', 'UNEMPLOYMENT_RATE', 1, 'x', now())""").update()))
 			.hasMessageContaining("확정된 평가에는 더할 수 없습니다");
+		// Results are checked once per inserting statement (V9_2), an award for a ranked government included.
+		assertThatThrownBy(() -> transactions.executeWithoutResult(s -> jdbc.sql("""
+				insert into evaluation_award (year, category_id, government_id, government_code, tier_id, incentive, demo)
+				select r.year, r.category_id, r.government_id, r.government_code,
+				       (select min(id) from evaluation_tier where year = 2021), 0, true
+				from evaluation_result r
+				where r.year = 2021 and not exists (select 1 from evaluation_award a
+				                                    where a.category_id = r.category_id and a.government_id = r.government_id)
+				limit 1""").update()))
+			.hasMessageContaining("확정된 평가에는 더할 수 없습니다");
 		assertThat(jdbc.sql("select count(*) from evaluation_award where year = 2021").query(Integer.class).single())
 			.isEqualTo(58);
 	}

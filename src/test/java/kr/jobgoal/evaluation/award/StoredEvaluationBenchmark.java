@@ -109,7 +109,7 @@ class StoredEvaluationBenchmark extends HttpTest {
 						jdbc.sql("set local session_replication_role = replica").update();
 						AwardYear open = service.requireOpen(YEAR);
 						for (Category c : open.categories()) {
-							repository.writeResults(YEAR, c, service.compute(open, c, WhatIf.NONE));
+							repository.writeResults(YEAR, open.demo(), c, service.compute(open, c, WhatIf.NONE));
 						}
 						repository.confirm(YEAR, OffsetDateTime.now(), "bench");
 					}));
@@ -129,7 +129,7 @@ class StoredEvaluationBenchmark extends HttpTest {
 	private void explainWrites(AwardYear award, Category category) {
 		transactions.executeWithoutResult(status -> {
 			status.setRollbackOnly();
-			repository.writeResults(YEAR, category, service.compute(award, category, WhatIf.NONE));
+			repository.writeResults(YEAR, award.demo(), category, service.compute(award, category, WhatIf.NONE));
 			List<String> tables = List.of("evaluation_result", "evaluation_result_point", "evaluation_award");
 			for (String table : tables) {
 				jdbc.sql("create temporary table bench_" + table + " on commit drop as select * from " + table
