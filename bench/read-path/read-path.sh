@@ -9,7 +9,8 @@
 #   LIGHTHOUSE=1 ...                        # also run Lighthouse 13.5.0 (mobile preset) on home, results and dashboard
 #
 # Prints start-up time to healthy, the first (uncached) render of each page, then for each page wrk's throughput
-# and p99 against the app and against nginx (-c64 -t2 -d15s --latency) and their ratio.
+# and p99 against the app, against nginx and against a bare Tomcat (BareTomcat.java: the app's Tomcat and connector
+# settings, one servlet, no filter) serving the same bytes (-c64 -t2 -d15s --latency), and the ratios to nginx.
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -20,10 +21,12 @@ DURATION=${DURATION:-15s}
 WORK=$(mktemp -d /tmp/jobgoal-bench.XXXXXX)
 APP_PID=
 NGINX_CONF=
+BARE_PID=
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 now() { date +%s.%N; }
 cleanup() {
+  if [ -n "$BARE_PID" ]; then kill "$BARE_PID" 2>/dev/null || true; fi
   if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
   if [ -n "$NGINX_CONF" ] && [ -f "$WORK/nginx.pid" ]; then nginx -p "$WORK" -c "$NGINX_CONF" -s stop 2>/dev/null || true; fi
 }
@@ -109,6 +112,24 @@ for p in "${PATHS[@]}"; do
   cmp -s "$f.body" "$f.nginx" || { echo "nginx does not serve the saved bytes of $p"; cat "$WORK/nginx-error.log"; exit 1; }
 done
 
+# the container's ceiling: the jar's own Tomcat serving the same saved responses from memory, no app around it
+(cd "$WORK" && unzip -q -o -j "$JAR" 'BOOT-INF/lib/tomcat-embed-core-*.jar' -d "$WORK/lib")
+BARE_PORT=$(free_port)
+bare_args=()
+for p in "${PATHS[@]}"; do bare_args+=("$p=$WORK/www/$(echo "$p" | tr '/' '_')"); done
+java -cp "$(ls "$WORK"/lib/tomcat-embed-core-*.jar)" "$ROOT/bench/read-path/BareTomcat.java" "$BARE_PORT" "${bare_args[@]}" \
+  >"$WORK/bare-tomcat.log" 2>&1 &
+BARE_PID=$!
+until curl -sf -o /dev/null "http://127.0.0.1:$BARE_PORT${PATHS[0]}"; do
+  kill -0 "$BARE_PID" 2>/dev/null || { echo "bare Tomcat died, see $WORK/bare-tomcat.log"; tail -20 "$WORK/bare-tomcat.log"; exit 1; }
+  sleep 0.2
+done
+for p in "${PATHS[@]}"; do
+  f="$WORK/www/$(echo "$p" | tr '/' '_')"
+  curl -s -o "$f.bare" "http://127.0.0.1:$BARE_PORT$p"
+  cmp -s "$f.body" "$f.bare" || { echo "bare Tomcat does not serve the saved bytes of $p"; exit 1; }
+done
+
 # wrk's latency figure in milliseconds
 to_ms() { awk '{ v=$1; if (v ~ /us$/) { sub(/us$/,"",v); v/=1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v) } else if (v ~ /s$/) { sub(/s$/,"",v); v*=1000 } else if (v ~ /m$/) { sub(/m$/,"",v); v*=60000 } printf "%.2f", v }'; }
 run_wrk() {
@@ -122,15 +143,17 @@ run_wrk() {
 }
 
 echo
-echo "## wrk -c$CONNECTIONS -t2 -d$DURATION --latency: app (after a 5 s warm-up) and nginx, same bytes"
+echo "## wrk -c$CONNECTIONS -t2 -d$DURATION --latency: app (after a 5 s warm-up), nginx and bare Tomcat (after a 5 s warm-up), same bytes"
 [ -n "${JFR:-}" ] && jcmd "$APP_PID" JFR.start name=load settings=profile filename="$WORK/load.jfr" >/dev/null
-printf '%-45s %12s %10s %12s %10s %9s\n' path 'app req/s' 'app p99' 'nginx req/s' 'nginx p99' ratio
+printf '%-45s %10s %8s %11s %8s %10s %8s %8s %8s\n' path 'app req/s' 'app p99' 'nginx req/s' 'ngx p99' 'bare req/s' 'bare p99' 'app/ngx' 'bare/ngx'
 for p in "${PATHS[@]}"; do
   wrk -c"$CONNECTIONS" -t2 -d5s "http://127.0.0.1:$APP_PORT$p" >/dev/null
   read -r app_rps app_p99 app_err < <(run_wrk "http://127.0.0.1:$APP_PORT$p")
   read -r ngx_rps ngx_p99 _ < <(run_wrk "http://127.0.0.1:$NGINX_PORT$p")
-  printf '%-45s %12s %8s ms %12s %8s ms %8.4fx %s\n' "$p" "$app_rps" "$app_p99" "$ngx_rps" "$ngx_p99" \
-    "$(echo "scale=6; $app_rps / $ngx_rps" | bc)" "${app_err:-}"
+  wrk -c"$CONNECTIONS" -t2 -d5s "http://127.0.0.1:$BARE_PORT$p" >/dev/null
+  read -r bare_rps bare_p99 _ < <(run_wrk "http://127.0.0.1:$BARE_PORT$p")
+  printf '%-45s %10s %5s ms %11s %5s ms %10s %5s ms %7.3fx %7.3fx %s\n' "$p" "$app_rps" "$app_p99" "$ngx_rps" "$ngx_p99" \
+    "$bare_rps" "$bare_p99" "$(echo "scale=6; $app_rps / $ngx_rps" | bc)" "$(echo "scale=6; $bare_rps / $ngx_rps" | bc)" "${app_err:-}"
 done
 echo "# load average at end: $(cut -d' ' -f1-3 /proc/loadavg); wrk output: $WORK/wrk.log"
 
