@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import kr.jobgoal.plan.PlanInput.ProgramInput;
 import kr.jobgoal.plan.PlanInput.TargetInput;
+import kr.jobgoal.shared.KoreanParticles;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -34,8 +35,9 @@ class PlanValidatorTests {
 		return PlanValidator.validate(input, PlanValidator.Context.fresh()).violations();
 	}
 
+	/** As users read it: the site's message source settles the particles (shared.ParticleMessageSource). */
 	private String korean(Violation v) {
-		return messages.message(v, PlanMessages.KOREAN);
+		return KoreanParticles.resolve(messages.message(v, PlanMessages.KOREAN));
 	}
 
 	@Test
@@ -145,7 +147,7 @@ class PlanValidatorTests {
 		PlanValidator.Result result = PlanValidator.validate(input, new PlanValidator.Context(Set.of(), Set.of(), configured));
 		assertThat(result.violations()).extracting(Violation::field, this::korean)
 			.containsExactly(tuple("strategies[0].programs[0].type",
-					"세부 분류 ‘청년 일자리’은(는) 고용장려금 유형입니다. 사업 유형을 맞추세요."));
+					"세부 분류 ‘청년 일자리’는 고용장려금 유형입니다. 사업 유형을 맞추세요."));
 
 		pack.setSubCategory("없는 분류");
 		assertThat(check(input)).extracting(Violation::field).contains("strategies[0].programs[0].subCategory");
