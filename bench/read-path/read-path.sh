@@ -62,10 +62,18 @@ stop_app
 start_app "restart"
 
 echo
-# bump: what any change of public data does to the cached answers, without changing the data
+# bump: what any change of public data does to the cached answers, without changing the data; like the app's own
+# writers (DataVersionBumps, DataVersionFence) it notifies, then waits until the app holds no older version's lock
 bump() {
-  psql -q -h 127.0.0.1 -p "$(sed -n 4p "$WORK/data/postgres/postmaster.pid")" -U postgres -d postgres \
-    -c "update publicread_data_version set version = version + 1, changed_at = greatest(now(), changed_at + interval '1 second') where id = 1" >/dev/null
+  local db=(psql -q -h 127.0.0.1 -p "$(sed -n 4p "$WORK/data/postgres/postmaster.pid")" -U postgres -d postgres)
+  "${db[@]}" -c "update publicread_data_version set version = version + 1, changed_at = greatest(now(), changed_at + interval '1 second') where id = 1; notify publicread_data_version" >/dev/null
+  "${db[@]}" -c "do \$\$ begin
+      while exists (select 1 from pg_locks where locktype = 'advisory' and classid = 19015 and objsubid = 2
+                      and mode = 'ShareLock' and granted
+                      and objid::bigint < (select version from publicread_data_version where id = 1)) loop
+        perform pg_sleep(0.001);
+      end loop;
+    end \$\$" >/dev/null
 }
 
 echo "## first render after start-up (one request each, nothing cached by the app yet), then 5 more"

@@ -5,6 +5,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Moves the data version on whenever public data changes, and once at start-up. */
@@ -13,18 +15,22 @@ class DataVersionBumps {
 
 	private final DataVersions versions;
 
-	DataVersionBumps(DataVersions versions) {
+	private final DataVersionFence fence;
+
+	DataVersionBumps(DataVersions versions, DataVersionFence fence) {
 		this.versions = versions;
+		this.fence = fence;
 	}
 
 	/**
 	 * Still inside the changing transaction (it commits or rolls back with it), but as its last statement: the
 	 * row lock on the version is then held only for the commit, and always taken after the change's own locks
 	 * (audit chain, plan rows), so two changes can never deadlock on it. Outside a transaction it runs at once.
+	 * Once committed, the writer waits for every instance to move on before it answers.
 	 */
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(PublicDataChanged change) {
-		versions.bump();
+		announce(versions.bump());
 	}
 
 	/**
@@ -33,6 +39,19 @@ class DataVersionBumps {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void started() {
-		versions.bump();
+		announce(versions.bump());
+	}
+
+	private void announce(long version) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			fence.awaitEveryInstance(version);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				fence.awaitEveryInstance(version);
+			}
+		});
 	}
 }

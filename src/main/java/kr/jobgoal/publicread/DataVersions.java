@@ -11,6 +11,11 @@ import org.springframework.stereotype.Component;
 @Component
 class DataVersions {
 
+	/** Where each bump is announced, on commit, to every instance that listens (see DataVersionNotices). */
+	static final String CHANNEL = "publicread_data_version";
+
+	static final String READ = "select version, changed_at from publicread_data_version where id = 1";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -22,7 +27,7 @@ class DataVersions {
 
 	/** One primary-key read, outside any transaction: what a cached response is checked against. */
 	DataVersion current() {
-		return jdbc.sql("select version, changed_at from publicread_data_version where id = 1")
+		return jdbc.sql(READ)
 			.query((row, n) -> new DataVersion(row.getLong(1), row.getTimestamp(2).toInstant()))
 			.single();
 	}
@@ -30,15 +35,20 @@ class DataVersions {
 	/**
 	 * A new version, in the caller's transaction. {@code changed_at} moves on by at least one second, so that
 	 * two versions never share a {@code Last-Modified} (HTTP dates have whole seconds) and an
-	 * {@code If-Modified-Since} can never confirm an older page as current.
+	 * {@code If-Modified-Since} can never confirm an older page as current. Returns the new version's number;
+	 * the listening instances hear of it when the transaction commits.
 	 */
-	void bump() {
-		jdbc.sql("""
+	long bump() {
+		long version = jdbc.sql("""
 				update publicread_data_version
 				   set version = version + 1,
 				       changed_at = greatest(:now, changed_at + interval '1 second')
-				 where id = 1""")
+				 where id = 1
+				returning version""")
 			.param("now", Timestamp.from(clock.instant().truncatedTo(ChronoUnit.SECONDS)))
-			.update();
+			.query(Long.class)
+			.single();
+		jdbc.sql("notify " + CHANNEL).update();
+		return version;
 	}
 }

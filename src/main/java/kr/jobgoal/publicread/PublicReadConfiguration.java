@@ -31,11 +31,11 @@ class PublicReadConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<PublicResponseFilter> publicResponseFilter(CoalescedVersionReads versions, PublicResponseStore store,
+	FilterRegistrationBean<PublicResponseFilter> publicResponseFilter(CurrentDataVersion versions, PublicResponseStore store,
 			@Qualifier(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME) LocaleResolver languages,
 			PublicCacheProperties properties, Clock clock, MeterRegistry meters) {
 		FilterRegistrationBean<PublicResponseFilter> registration = new FilterRegistrationBean<>(
-				new PublicResponseFilter(versions, store, languages, properties, clock, meters));
+				new PublicResponseFilter(versions::current, store, languages, properties, clock, meters));
 		registration.setOrder(ORDER);
 		return registration;
 	}

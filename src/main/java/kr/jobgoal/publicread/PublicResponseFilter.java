@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -73,7 +74,7 @@ class PublicResponseFilter extends OncePerRequestFilter {
 	private static final List<String> VARY = List.of(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.COOKIE,
 			HttpHeaders.AUTHORIZATION);
 
-	private final CoalescedVersionReads versions;
+	private final Supplier<DataVersion> versions;
 
 	private final PublicResponseStore store;
 
@@ -90,7 +91,7 @@ class PublicResponseFilter extends OncePerRequestFilter {
 
 	private final ConcurrentMap<Flight, CompletableFuture<CachedResponse>> renderings = new ConcurrentHashMap<>();
 
-	PublicResponseFilter(CoalescedVersionReads versions, PublicResponseStore store, LocaleResolver languages,
+	PublicResponseFilter(Supplier<DataVersion> versions, PublicResponseStore store, LocaleResolver languages,
 			PublicCacheProperties properties, Clock clock, MeterRegistry meters) {
 		this.versions = versions;
 		this.store = store;
@@ -141,7 +142,7 @@ class PublicResponseFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		// read before rendering: a change committed meanwhile makes the entry older than the data, never newer
-		DataVersion version = versions.current();
+		DataVersion version = versions.get();
 		// the origin as the app sees it (a trusted proxy's forwarded host, else Host): absolute links depend on it
 		String origin = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
 		ResponseKey key = new ResponseKey(origin, request.getRequestURI(),

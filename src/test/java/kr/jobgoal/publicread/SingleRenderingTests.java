@@ -42,12 +42,7 @@ class SingleRenderingTests {
 	private volatile boolean forEveryone = true;
 
 	private final PublicResponseFilter filter = new PublicResponseFilter(
-			new CoalescedVersionReads(new DataVersions(null, null) {
-				@Override
-				DataVersion current() {
-					return new DataVersion(version.get(), Instant.EPOCH);
-				}
-			}), new PublicResponseStore(100, 1 << 20), new AcceptHeaderLocaleResolver(),
+			() -> new DataVersion(version.get(), Instant.EPOCH), new PublicResponseStore(100, 1 << 20), new AcceptHeaderLocaleResolver(),
 			new PublicCacheProperties(true, 100, DataSize.ofMegabytes(1), DataSize.ofMegabytes(1), Set.of(), List.of()),
 			Clock.system(SeoulClock.SEOUL), new SimpleMeterRegistry());
 
