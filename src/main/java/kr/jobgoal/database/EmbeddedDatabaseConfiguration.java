@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,15 +30,37 @@ class EmbeddedDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+	private static final Set<EmbeddedPostgres> OWNED_BY_A_CONTEXT = ConcurrentHashMap.newKeySet();
+
+	/** The tests' server, shared by every context of the JVM: no context stops it. */
 	@Bean(destroyMethod = "")
-	EmbeddedPostgres embeddedPostgres(@Value("${jobgoal.data-dir}") String dataDir,
-			@Value("${jobgoal.db.ephemeral:false}") boolean ephemeral) {
-		if (ephemeral) {
-			return EphemeralServer.INSTANCE.server;
-		}
+	@ConditionalOnProperty(name = "jobgoal.db.ephemeral", havingValue = "true")
+	EmbeddedPostgres ephemeralPostgres() {
+		return EphemeralServer.INSTANCE.server;
+	}
+
+	/**
+	 * The app's own server, stopped by the context after the pool it serves: so a request that graceful shutdown
+	 * lets finish, or a component's stop, still has its database.
+	 */
+	@Bean(destroyMethod = "")
+	@ConditionalOnProperty(name = "jobgoal.db.ephemeral", havingValue = "false", matchIfMissing = true)
+	EmbeddedPostgres embeddedPostgres(@Value("${jobgoal.data-dir}") String dataDir) {
 		Path directory = directoryOf(dataDir);
 		// started while the context was being built (EmbeddedDatabaseEarlyStart), or now
-		return EmbeddedDatabaseEarlyStart.take(directory).orElseGet(() -> start(directory));
+		EmbeddedPostgres server = EmbeddedDatabaseEarlyStart.take(directory).orElseGet(() -> start(directory));
+		OWNED_BY_A_CONTEXT.add(server);
+		return server;
+	}
+
+	@Bean
+	DisposableBean embeddedPostgresStop(EmbeddedPostgres embeddedPostgres, DataSource dataSource) {
+		// depends on the pool, so the context closes the pool first and this after it
+		return () -> {
+			if (OWNED_BY_A_CONTEXT.remove(embeddedPostgres)) {
+				close(embeddedPostgres);
+			}
+		};
 	}
 
 	static Path directoryOf(String dataDir) {
@@ -48,9 +74,16 @@ class EmbeddedDatabaseConfiguration {
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(false)
 				.setServerConfig("max_connections", "100")
+				// not zonky's hook: it would stop the server beside Spring's, under requests still finishing
+				.setRegisterShutdownHook(false)
 				.start();
 			log.info("내장 PostgreSQL 시작: {} (port {})", directory, server.getPort());
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
+			// only for a server no context took (its start failed first); a context's server stops with the context
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				if (!OWNED_BY_A_CONTEXT.contains(server)) {
+					close(server);
+				}
+			}, "embedded-postgres-stop"));
 			return server;
 		}
 		catch (IOException e) {
