@@ -12,7 +12,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -40,10 +39,10 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	/**
-	 * The app's own server, stopped by the context after the pool it serves: so a request that graceful shutdown
-	 * lets finish, or a component's stop, still has its database.
+	 * The app's own server, stopped by the context: after every component's stop (graceful shutdown's last
+	 * requests among them) and after the pool, which depends on it, so both still have their database.
 	 */
-	@Bean(destroyMethod = "")
+	@Bean(destroyMethod = "close")
 	@ConditionalOnProperty(name = "jobgoal.db.ephemeral", havingValue = "false", matchIfMissing = true)
 	EmbeddedPostgres embeddedPostgres(@Value("${jobgoal.data-dir}") String dataDir) {
 		Path directory = directoryOf(dataDir);
@@ -51,16 +50,6 @@ class EmbeddedDatabaseConfiguration {
 		EmbeddedPostgres server = EmbeddedDatabaseEarlyStart.take(directory).orElseGet(() -> start(directory));
 		OWNED_BY_A_CONTEXT.add(server);
 		return server;
-	}
-
-	@Bean
-	DisposableBean embeddedPostgresStop(EmbeddedPostgres embeddedPostgres, DataSource dataSource) {
-		// depends on the pool, so the context closes the pool first and this after it
-		return () -> {
-			if (OWNED_BY_A_CONTEXT.remove(embeddedPostgres)) {
-				close(embeddedPostgres);
-			}
-		};
 	}
 
 	static Path directoryOf(String dataDir) {

@@ -195,11 +195,12 @@ class DataVersionNotices implements SmartLifecycle {
 		try (Statement statement = connection.createStatement();
 				ResultSet row = statement.executeQuery(DataVersions.READ)) {
 			row.next();
-			return new DataVersion(row.getLong(1), row.getTimestamp(2).toInstant());
+			return DataVersions.fromRow(row);
 		}
 	}
 
-	private static void lock(Connection connection, String sql, long version) throws SQLException {
+	/** Runs one of the advisory-lock functions on the lock of {@code version}. */
+	static void lock(Connection connection, String sql, long version) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			statement.setInt(1, DataVersionFence.LOCK_CLASS);
 			statement.setInt(2, DataVersionFence.lockKey(version));

@@ -1,5 +1,7 @@
 package kr.jobgoal.publicread;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -27,9 +29,12 @@ class DataVersions {
 
 	/** One primary-key read, outside any transaction: what a cached response is checked against. */
 	DataVersion current() {
-		return jdbc.sql(READ)
-			.query((row, n) -> new DataVersion(row.getLong(1), row.getTimestamp(2).toInstant()))
-			.single();
+		return jdbc.sql(READ).query((row, n) -> fromRow(row)).single();
+	}
+
+	/** The row {@link #READ} selects. */
+	static DataVersion fromRow(ResultSet row) throws SQLException {
+		return new DataVersion(row.getLong(1), row.getTimestamp(2).toInstant());
 	}
 
 	/**

@@ -3,8 +3,6 @@ package kr.jobgoal.publicread;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -63,7 +61,7 @@ class DataVersionNoticesTests extends HttpTest {
 	void aWriterAnswersOnlyOnceNoInstanceServesAnOlderVersion() throws Exception {
 		long before = versions.current().number();
 		try (Connection behind = dataSource.getConnection()) {
-			advisory(behind, "select pg_advisory_lock_shared(?, ?)", before);
+			DataVersionNotices.lock(behind, "select pg_advisory_lock_shared(?, ?)", before);
 			long bumped = versions.bump();
 			CompletableFuture<Void> writer = CompletableFuture
 				.runAsync(() -> new DataVersionFence(dataSource, Duration.ofMinutes(1)).awaitEveryInstance(bumped));
@@ -76,7 +74,7 @@ class DataVersionNoticesTests extends HttpTest {
 				.query(Long.class)
 				.single() > 0);
 			assertThat(writer).as("the writer waits for the instance still on version %d", before).isNotDone();
-			advisory(behind, "select pg_advisory_unlock_shared(?, ?)", before);
+			DataVersionNotices.lock(behind, "select pg_advisory_unlock_shared(?, ?)", before);
 			writer.get(30, TimeUnit.SECONDS);
 		}
 		// no waiting here: once the writer may answer, every following instance already serves the new version
@@ -88,12 +86,12 @@ class DataVersionNoticesTests extends HttpTest {
 	void anInstanceThatDoesNotMoveOnIsWaitedForOnlyAsLongAsThePatience() throws Exception {
 		long before = versions.current().number();
 		try (Connection stuck = dataSource.getConnection()) {
-			advisory(stuck, "select pg_advisory_lock_shared(?, ?)", before);
+			DataVersionNotices.lock(stuck, "select pg_advisory_lock_shared(?, ?)", before);
 			long bumped = versions.bump();
 			CompletableFuture<Void> writer = CompletableFuture
 				.runAsync(() -> new DataVersionFence(dataSource, Duration.ofMillis(300)).awaitEveryInstance(bumped));
 			writer.get(30, TimeUnit.SECONDS);
-			advisory(stuck, "select pg_advisory_unlock_shared(?, ?)", before);
+			DataVersionNotices.lock(stuck, "select pg_advisory_unlock_shared(?, ?)", before);
 		}
 	}
 
@@ -111,14 +109,6 @@ class DataVersionNoticesTests extends HttpTest {
 		eventually(() -> other.known() == null);
 		eventually(() -> other.known() != null);
 		assertThat(other.known().number()).isEqualTo(versions.current().number());
-	}
-
-	private static void advisory(Connection connection, String sql, long version) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			statement.setInt(1, DataVersionFence.LOCK_CLASS);
-			statement.setInt(2, DataVersionFence.lockKey(version));
-			statement.execute();
-		}
 	}
 
 	private static void eventually(BooleanSupplier condition) {
